@@ -1,0 +1,151 @@
+//! `Clean`: a string that was made safe for a terminal the moment it was parsed.
+//!
+//! Every string in a dataset deserializes through this type, so no field can be
+//! forgotten: control characters become visible placeholders, tabs become spaces,
+//! and bidi overrides and zero-width characters are dropped.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Deref;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Clean(String);
+
+impl Clean {
+    pub fn new(raw: &str) -> Self {
+        Clean(sanitize(raw).into_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Deref for Clean {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Clean {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Clean {
+    fn from(raw: &str) -> Self {
+        Clean::new(raw)
+    }
+}
+
+impl<'de> Deserialize<'de> for Clean {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = Cow::<str>::deserialize(d)?;
+        Ok(match sanitize(&raw) {
+            Cow::Borrowed(_) => Clean(raw.into_owned()),
+            Cow::Owned(s) => Clean(s),
+        })
+    }
+}
+
+impl Serialize for Clean {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl JsonSchema for Clean {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "String".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        String::json_schema(generator)
+    }
+}
+
+/// What a character becomes on screen.
+enum Fate {
+    Keep,
+    Drop,
+    Replace(char),
+}
+
+fn fate(c: char) -> Fate {
+    match c {
+        '\t' => Fate::Replace(' '),
+        '\n' => Fate::Keep,
+        // C0 controls and DEL show as the Unicode "control picture" for them,
+        // so a reader can see that the data holds something odd.
+        '\0'..='\u{1f}' => Fate::Replace(char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}')),
+        '\u{7f}' => Fate::Replace('\u{2421}'),
+        '\u{80}'..='\u{9f}' => Fate::Replace('\u{fffd}'),
+        // Bidi embeddings, overrides and isolates; zero-width characters; BOM.
+        '\u{200b}'..='\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061c}'
+        | '\u{feff}' => Fate::Drop,
+        _ => Fate::Keep,
+    }
+}
+
+/// Sanitises text for display; borrows when nothing needs to change.
+pub fn sanitize(raw: &str) -> Cow<'_, str> {
+    if raw.chars().all(|c| matches!(fate(c), Fate::Keep)) {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match fate(c) {
+            Fate::Keep => out.push(c),
+            Fate::Drop => {}
+            Fate::Replace(r) => out.push(r),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed_unchanged() {
+        assert!(matches!(sanitize("Шымкент, 10 млн т"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{241b}[31mb");
+        assert_eq!(sanitize("bell\u{7}"), "bell\u{2407}");
+        assert_eq!(sanitize("del\u{7f}"), "del\u{2421}");
+        assert_eq!(sanitize("csi\u{9b}2J"), "csi\u{fffd}2J");
+        assert_eq!(sanitize("cr\rx"), "cr\u{240d}x");
+    }
+
+    #[test]
+    fn tabs_become_spaces_and_newlines_stay() {
+        assert_eq!(sanitize("a\tb\nc"), "a b\nc");
+    }
+
+    #[test]
+    fn bidi_and_zero_width_are_removed() {
+        assert_eq!(sanitize("\u{202e}evil\u{202c}"), "evil");
+        assert_eq!(sanitize("a\u{200b}b\u{2066}c\u{2069}\u{feff}"), "abc");
+    }
+
+    #[test]
+    fn deserializing_cleans_json_escapes() {
+        let c: Clean = serde_json::from_str(r#""x\u001b]52;c;aGk=\u0007y""#).unwrap();
+        assert_eq!(c.as_str(), "x\u{241b}]52;c;aGk=\u{2407}y");
+    }
+}

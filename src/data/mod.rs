@@ -1,0 +1,33 @@
+//! The visit facts: schema, loading, validation and the embedded default dataset.
+
+pub mod clean;
+pub mod load;
+pub mod record;
+pub mod schema;
+pub mod validate;
+
+pub use clean::Clean;
+pub use load::{load_file, load_str, LoadError};
+pub use record::{Category, Record, RecordRef};
+pub use schema::*;
+
+/// The default dataset, compiled into the binary.
+pub const DEFAULT_JSON: &str = include_str!("../../data/tokayev-china-2025.json");
+
+/// The name the default dataset goes by in messages.
+pub const DEFAULT_NAME: &str = "<embedded tokayev-china-2025.json>";
+
+/// The embedded default dataset, parsed and validated.
+pub fn default_dataset() -> Result<Dataset, LoadError> {
+    load_str(DEFAULT_NAME, DEFAULT_JSON)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn embedded_dataset_loads_and_validates() {
+        let d = super::default_dataset().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.visit.place.en.as_str(), "Tianjin");
+        assert!(d.agreements.len() >= 9 && d.investments.len() >= 6);
+    }
+}

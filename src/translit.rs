@@ -1,0 +1,199 @@
+//! Search keys: text folded so that a reader can type Latin, Cyrillic or Kazakh and still
+//! find a name written in either script ("shymkent" finds «Шымкент», "казах" finds
+//! "Kazakhstan").
+//!
+//! Folding lowercases, transliterates Cyrillic (Russian and Kazakh letters) to Latin with a
+//! plain English-style scheme, and strips common Latin diacritics. Anything else passes
+//! through unchanged, so CJK, emoji and digits stay searchable as themselves.
+
+/// What one lowercase char becomes in a search key.
+enum Fold {
+    Same,
+    Drop,
+    To(&'static str),
+}
+
+fn fold_char(c: char) -> Fold {
+    use Fold::{Drop, Same, To};
+    match c {
+        // Russian.
+        'а' => To("a"),
+        'б' => To("b"),
+        'в' => To("v"),
+        'г' => To("g"),
+        'д' => To("d"),
+        'е' | 'ё' | 'э' => To("e"),
+        'ж' => To("zh"),
+        'з' => To("z"),
+        'и' => To("i"),
+        'й' | 'ы' => To("y"),
+        'к' => To("k"),
+        'л' => To("l"),
+        'м' => To("m"),
+        'н' => To("n"),
+        'о' => To("o"),
+        'п' => To("p"),
+        'р' => To("r"),
+        'с' => To("s"),
+        'т' => To("t"),
+        'у' => To("u"),
+        'ф' => To("f"),
+        'х' => To("kh"),
+        'ц' => To("ts"),
+        'ч' => To("ch"),
+        'ш' => To("sh"),
+        'щ' => To("shch"),
+        'ъ' | 'ь' => Drop,
+        'ю' => To("yu"),
+        'я' => To("ya"),
+        // Kazakh letters beyond the Russian alphabet.
+        'ә' => To("a"),
+        'ғ' => To("g"),
+        'қ' => To("k"),
+        'ң' => To("n"),
+        'ө' => To("o"),
+        'ұ' | 'ү' => To("u"),
+        'һ' => To("h"),
+        'і' => To("i"),
+        // Latin letters with diacritics, as people type them without.
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => To("a"),
+        'ç' | 'ć' | 'č' => To("c"),
+        'ď' | 'đ' => To("d"),
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => To("e"),
+        'ğ' | 'ģ' => To("g"),
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => To("i"),
+        'ķ' => To("k"),
+        'ĺ' | 'ļ' | 'ľ' | 'ł' => To("l"),
+        'ñ' | 'ń' | 'ň' | 'ņ' => To("n"),
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => To("o"),
+        'ŕ' | 'ř' => To("r"),
+        'ś' | 'š' | 'ş' | 'ș' => To("s"),
+        'ß' => To("ss"),
+        'ť' | 'ţ' | 'ț' => To("t"),
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => To("u"),
+        'ý' | 'ÿ' => To("y"),
+        'ź' | 'ż' | 'ž' => To("z"),
+        'æ' => To("ae"),
+        'œ' => To("oe"),
+        // Typographic quotes and dashes, so what a keyboard types matches what was typeset.
+        '‘' | '’' | 'ʼ' => To("'"),
+        '“' | '”' | '«' | '»' | '„' => To("\""),
+        '‐' | '‑' | '‒' | '–' | '—' | '−' => To("-"),
+        // Combining marks: decomposed accents, and the dot that 'İ' gains when lowercased.
+        '\u{300}'..='\u{36f}' => Drop,
+        _ => Same,
+    }
+}
+
+/// Feeds every char of the folded `s` to `emit`, with the char index in `s` it came from.
+fn fold_each(s: &str, mut emit: impl FnMut(char, usize)) {
+    for (i, c) in s.chars().enumerate() {
+        for lc in c.to_lowercase() {
+            match fold_char(lc) {
+                Fold::Same => emit(lc, i),
+                Fold::Drop => {}
+                Fold::To(out) => out.chars().for_each(|o| emit(o, i)),
+            }
+        }
+    }
+}
+
+/// The search key of a text.
+pub fn fold(s: &str) -> String {
+    // Most keys in an index are plain ASCII; skip the tables for them.
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    fold_each(s, |c, _| out.push(c));
+    out
+}
+
+/// The search key of a text, and for every char of the key the char index of the char of
+/// `s` it came from, so positions matched in the key can be shown on the original text.
+pub fn fold_with_map(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len());
+    fold_each(s, |c, i| {
+        out.push(c);
+        map.push(i);
+    });
+    (out, map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_is_lowercased() {
+        assert_eq!(fold("Shymkent CNPC"), "shymkent cnpc");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn cyrillic_and_latin_spellings_meet() {
+        assert_eq!(fold("Шымкент"), "shymkent");
+        assert_eq!(fold("шымкент"), fold("Shymkent"));
+        assert_eq!(fold("«Синопек»"), "\"sinopek\"");
+        assert_eq!(fold("Казахстан"), "kazakhstan");
+        assert!(fold("Kazakhstan").starts_with(&fold("Казах")));
+        assert!(fold("Казахстан").starts_with(&fold("Казах")));
+    }
+
+    #[test]
+    fn full_russian_alphabet() {
+        assert_eq!(
+            fold("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"),
+            "abvgdeezhziyklmnoprstufkhtschshshchyeyuya"
+        );
+        assert_eq!(fold("Объём"), "obem");
+    }
+
+    #[test]
+    fn kazakh_letters() {
+        assert_eq!(fold("ӘҒҚҢӨҰҮҺІ"), "agknouuhi");
+        assert_eq!(fold("Қазақстан"), "kazakstan");
+    }
+
+    #[test]
+    fn latin_diacritics() {
+        assert_eq!(fold("Café Ñandú Øresund Straße"), "cafe nandu oresund strasse");
+        // A decomposed accent folds like a precomposed one.
+        assert_eq!(fold("Cafe\u{301}"), "cafe");
+        assert_eq!(fold("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn other_scripts_pass_through() {
+        assert_eq!(fold("天津 🚆 2025"), "天津 🚆 2025");
+        assert_eq!(fold("Xi’s — «hub»"), "xi's - \"hub\"");
+    }
+
+    #[test]
+    fn map_points_back_to_source_chars() {
+        let (key, map) = fold_with_map("Шы́мкент!");
+        assert_eq!(key, "shymkent!");
+        // "ш" gives two chars; the combining acute on "ы" gives none.
+        assert_eq!(map, vec![0, 0, 1, 3, 4, 5, 6, 7, 8]);
+
+        let (key, map) = fold_with_map("Объём 天");
+        assert_eq!(key, "obem 天");
+        assert_eq!(map, vec![0, 1, 3, 4, 5, 6]);
+
+        let (key, map) = fold_with_map("");
+        assert!(key.is_empty() && map.is_empty());
+    }
+
+    #[test]
+    fn map_matches_key_length() {
+        for s in ["Щука ß İ", "🇰🇿 Астана", "ǅungla", "e\u{301}\u{301}"] {
+            let (key, map) = fold_with_map(s);
+            assert_eq!(key.chars().count(), map.len(), "{s}");
+            assert_eq!(key, fold(s), "{s}");
+            let n = s.chars().count();
+            assert!(map.iter().all(|&i| i < n), "{s}");
+            assert!(map.windows(2).all(|w| w[0] <= w[1]), "{s}");
+        }
+    }
+}
