@@ -1,1 +1,5 @@
+pub mod app;
+pub mod cli;
 pub mod data;
+pub mod search;
+pub mod translit;

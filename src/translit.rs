@@ -158,7 +158,10 @@ mod tests {
 
     #[test]
     fn latin_diacritics() {
-        assert_eq!(fold("Café Ñandú Øresund Straße"), "cafe nandu oresund strasse");
+        assert_eq!(
+            fold("Café Ñandú Øresund Straße"),
+            "cafe nandu oresund strasse"
+        );
         // A decomposed accent folds like a precomposed one.
         assert_eq!(fold("Cafe\u{301}"), "cafe");
         assert_eq!(fold("İstanbul"), "istanbul");

@@ -217,7 +217,10 @@ mod tests {
     #[test]
     fn json_paths_read_as_jsonpath() {
         assert_eq!(json_path("."), "$");
-        assert_eq!(json_path("agreements[2].title.en"), "$.agreements[2].title.en");
+        assert_eq!(
+            json_path("agreements[2].title.en"),
+            "$.agreements[2].title.en"
+        );
     }
 
     #[test]

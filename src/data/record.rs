@@ -221,6 +221,9 @@ impl Dataset {
     }
 
     pub fn status(&self, id: &str) -> Option<&Status> {
-        self.vocabulary.statuses.iter().find(|s| s.id.as_str() == id)
+        self.vocabulary
+            .statuses
+            .iter()
+            .find(|s| s.id.as_str() == id)
     }
 }

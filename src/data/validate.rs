@@ -31,7 +31,10 @@ pub fn validate(d: &Dataset) -> Vec<Problem> {
     v.check_source(d);
     let people = v.ids("people", d.people.iter().map(|p| &p.id));
     let companies = v.ids("companies", d.companies.iter().map(|c| &c.id));
-    let sectors = v.ids("vocabulary.sectors", d.vocabulary.sectors.iter().map(|s| &s.id));
+    let sectors = v.ids(
+        "vocabulary.sectors",
+        d.vocabulary.sectors.iter().map(|s| &s.id),
+    );
     let statuses = v.ids(
         "vocabulary.statuses",
         d.vocabulary.statuses.iter().map(|s| &s.id),
@@ -163,10 +166,7 @@ impl Validator {
         if d.format != FORMAT {
             self.report(
                 "$.format",
-                format!(
-                    "format {} is not supported; expected {FORMAT}",
-                    d.format
-                ),
+                format!("format {} is not supported; expected {FORMAT}", d.format),
             );
         }
         let s = &d.source;
@@ -206,7 +206,12 @@ impl Validator {
         if let Some(p) = &d.investment_pattern {
             self.text("$.investment_pattern.summary", &p.summary);
             let base = "$.investment_pattern";
-            self.refs(&format!("{base}.traditional"), "sector", &r.sectors, &p.traditional);
+            self.refs(
+                &format!("{base}.traditional"),
+                "sector",
+                &r.sectors,
+                &p.traditional,
+            );
             self.refs(&format!("{base}.growing"), "sector", &r.sectors, &p.growing);
             self.paragraphs(&format!("{base}.paragraphs"), &p.paragraphs);
         }
@@ -267,7 +272,11 @@ impl Validator {
 
     fn record(&mut self, base: &str, rec: Record<'_>, r: &Refs) {
         self.id(&format!("{base}.id"), rec.id());
-        let title = if matches!(rec, Record::Quote(_)) { "topic" } else { "title" };
+        let title = if matches!(rec, Record::Quote(_)) {
+            "topic"
+        } else {
+            "title"
+        };
         self.text(&format!("{base}.{title}"), rec.title());
         match rec {
             Record::Quote(q) => {
@@ -296,7 +305,12 @@ impl Validator {
         if let Some(status) = rec.status() {
             self.reference(&format!("{base}.status"), "status", &r.statuses, status);
         }
-        self.refs(&format!("{base}.sectors"), "sector", &r.sectors, rec.sectors());
+        self.refs(
+            &format!("{base}.sectors"),
+            "sector",
+            &r.sectors,
+            rec.sectors(),
+        );
         self.figures(&format!("{base}.figures"), rec.figures());
         self.paragraphs(&format!("{base}.paragraphs"), rec.paragraphs());
     }
@@ -323,7 +337,14 @@ mod tests {
     #[test]
     fn dates_must_be_iso() {
         assert!(is_iso_date("2025-09-05"));
-        for bad in ["2025-9-5", "2025-13-01", "2025-00-10", "05.09.2025", "", "2025-09-32"] {
+        for bad in [
+            "2025-9-5",
+            "2025-13-01",
+            "2025-00-10",
+            "05.09.2025",
+            "",
+            "2025-09-32",
+        ] {
             assert!(!is_iso_date(bad), "{bad}");
         }
     }

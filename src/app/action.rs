@@ -1,0 +1,47 @@
+//! Everything a user can ask of the dashboard. Keys and mouse become these; only
+//! `update` turns them into changes of state.
+
+use super::tab::Tab;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    NextTab,
+    PrevTab,
+    GoTab(Tab),
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    /// Enter: zoom the detail of the selected record, or leave the zoom.
+    ToggleZoom,
+    /// Esc in normal mode: leave the zoom, else clear the search and the sector filter.
+    Back,
+    SearchStart,
+    SearchInput(char),
+    SearchBackspace,
+    SearchDeleteWord,
+    SearchClearLine,
+    /// Keep the filter and go back to navigating.
+    SearchAccept,
+    /// Drop the filter and go back to navigating.
+    SearchCancel,
+    FacetOpen,
+    /// Pick the sector under the cursor and close the popup.
+    FacetPick,
+    /// Close the popup and drop the sector filter.
+    FacetClear,
+    /// Close the popup, keeping things as they are.
+    FacetClose,
+    CycleSort,
+    Copy,
+    ToggleHelp,
+    CycleTheme,
+    ToggleLang,
+    Resize(u16, u16),
+    Click(u16, u16),
+    ScrollUp(u16, u16),
+    ScrollDown(u16, u16),
+}

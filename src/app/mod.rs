@@ -1,0 +1,18 @@
+//! Application state and the one function that changes it.
+//!
+//! Data flows one way: keys and mouse become [`Action`]s (`keys`), [`update`] applies them
+//! to [`App`], and the view draws from `&App`.
+
+pub mod action;
+pub mod keys;
+pub mod layout;
+pub mod state;
+pub mod tab;
+pub mod text;
+pub mod update;
+
+pub use action::Action;
+pub use keys::action_for;
+pub use state::{App, List, Mode, Sort, ThemeName};
+pub use tab::Tab;
+pub use update::{update, Effect};

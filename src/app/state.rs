@@ -1,0 +1,277 @@
+//! The dashboard's state. Fields are read by the view; they change only in `update`.
+
+use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
+use crate::search::{Hit, Index};
+
+use super::tab::Tab;
+
+/// What the keyboard is talking to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Normal,
+    /// Typing a search query.
+    Search,
+    /// The sector popup is open.
+    Facet,
+    Help,
+}
+
+/// The order of a table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first while searching, article order otherwise.
+    #[default]
+    Natural,
+    Title,
+    /// Done first, then under way, then intended.
+    Status,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Natural => Sort::Title,
+            Sort::Title => Sort::Status,
+            Sort::Status => Sort::Natural,
+        }
+    }
+
+    pub fn label(self, searching: bool, lang: Lang) -> &'static str {
+        match (self, searching, lang) {
+            (Sort::Natural, true, Lang::En) => "relevance",
+            (Sort::Natural, true, Lang::Ru) => "релевантность",
+            (Sort::Natural, false, Lang::En) => "article order",
+            (Sort::Natural, false, Lang::Ru) => "порядок статьи",
+            (Sort::Title, _, Lang::En) => "title",
+            (Sort::Title, _, Lang::Ru) => "название",
+            (Sort::Status, _, Lang::En) => "status",
+            (Sort::Status, _, Lang::Ru) => "статус",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+    /// Modifiers only, for NO_COLOR.
+    Mono,
+}
+
+impl ThemeName {
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::HighContrast,
+            ThemeName::HighContrast => ThemeName::Dark,
+            // NO_COLOR asked for no colour: cycling must not bring it back.
+            ThemeName::Mono => ThemeName::Mono,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::Mono => "mono",
+        }
+    }
+}
+
+/// One category's table: the rows that pass the filters, in display order.
+#[derive(Clone, Debug, Default)]
+pub struct List {
+    pub rows: Vec<Hit>,
+    pub selected: usize,
+    /// First row shown; kept so the selection moves inside a steady window.
+    pub offset: usize,
+    pub sort: Sort,
+}
+
+impl List {
+    pub fn selected_record(&self) -> Option<RecordRef> {
+        self.rows.get(self.selected).map(|h| h.record)
+    }
+}
+
+pub struct App {
+    pub data: Dataset,
+    pub index: Index,
+    pub tab: Tab,
+    pub mode: Mode,
+    /// The search query; kept after Enter, cleared by Esc.
+    pub query: String,
+    /// A sector filter: an index into the sector vocabulary.
+    pub sector: Option<usize>,
+    /// The popup's cursor: an index into `facet_counts()`.
+    pub facet_cursor: usize,
+    pub lists: [List; 4],
+    pub lang: Lang,
+    pub theme: ThemeName,
+    /// The detail pane fills the body.
+    pub zoom: bool,
+    pub detail_scroll: u16,
+    pub help_scroll: u16,
+    /// The terminal's size, for mouse hits and paging.
+    pub width: u16,
+    pub height: u16,
+    /// A one-line message in the footer, until the next key.
+    pub toast: Option<String>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(data: Dataset) -> App {
+        let index = Index::new(&data);
+        let mut app = App {
+            data,
+            index,
+            tab: Tab::Overview,
+            mode: Mode::Normal,
+            query: String::new(),
+            sector: None,
+            facet_cursor: 0,
+            lists: Default::default(),
+            lang: Lang::En,
+            theme: ThemeName::Dark,
+            zoom: false,
+            detail_scroll: 0,
+            help_scroll: 0,
+            width: 80,
+            height: 24,
+            toast: None,
+            quit: false,
+        };
+        app.refilter();
+        app
+    }
+
+    pub fn list(&self, c: Category) -> &List {
+        &self.lists[slot(c)]
+    }
+
+    pub fn list_mut(&mut self, c: Category) -> &mut List {
+        &mut self.lists[slot(c)]
+    }
+
+    /// The list behind the current tab, if it has one.
+    pub fn current(&self) -> Option<&List> {
+        self.tab.category().map(|c| self.list(c))
+    }
+
+    pub fn selected_record(&self) -> Option<RecordRef> {
+        self.current().and_then(List::selected_record)
+    }
+
+    /// A search or a sector filter narrows what the tabs show.
+    pub fn filtering(&self) -> bool {
+        !self.query.trim().is_empty() || self.sector.is_some()
+    }
+
+    pub fn sector_id(&self) -> Option<&str> {
+        self.sector
+            .and_then(|i| self.data.vocabulary.sectors.get(i))
+            .map(|s| s.id.as_str())
+    }
+
+    /// Search hits for the query, before the sector filter.
+    fn hits(&self) -> Vec<Hit> {
+        self.index.search(&self.query)
+    }
+
+    /// Sectors with how many records the current search leaves in each, for the popup.
+    /// Sectors no record uses are left out.
+    pub fn facet_counts(&self) -> Vec<(usize, usize)> {
+        let hits = self.hits();
+        let mut counts = vec![0usize; self.data.vocabulary.sectors.len()];
+        for h in &hits {
+            if let Some(rec) = self.data.get(h.record) {
+                for s in rec.sectors() {
+                    if let Some(i) = self.sector_index(s) {
+                        counts[i] += 1;
+                    }
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .collect()
+    }
+
+    fn sector_index(&self, id: &str) -> Option<usize> {
+        self.data
+            .vocabulary
+            .sectors
+            .iter()
+            .position(|s| s.id.as_str() == id)
+    }
+
+    /// Recomputes every table from the query, the sector filter and each sort, keeping
+    /// each selection on the same record where it survives, and in range where not.
+    pub fn refilter(&mut self) {
+        let sector = self.sector_id().map(str::to_string);
+        let hits = self.hits();
+        let mut rows: [Vec<Hit>; 4] = Default::default();
+        for h in hits {
+            let keep = match (&sector, self.data.get(h.record)) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(s), Some(rec)) => rec.sectors().iter().any(|x| x.as_str() == s),
+            };
+            if keep {
+                rows[slot(h.record.category)].push(h);
+            }
+        }
+        for (c, rows) in Category::ALL.into_iter().zip(rows) {
+            let before = self.list(c).selected_record();
+            let sort = self.list(c).sort;
+            let rows = self.sorted(rows, sort);
+            let list = self.list_mut(c);
+            list.rows = rows;
+            list.selected = before
+                .and_then(|r| list.rows.iter().position(|h| h.record == r))
+                .unwrap_or(0);
+            list.offset = list.offset.min(list.selected);
+        }
+    }
+
+    fn sorted(&self, mut rows: Vec<Hit>, sort: Sort) -> Vec<Hit> {
+        let lang = self.lang;
+        match sort {
+            Sort::Natural => {}
+            Sort::Title => rows.sort_by_cached_key(|h| {
+                self.data
+                    .get(h.record)
+                    .map(|r| r.title().get(lang).to_lowercase())
+            }),
+            Sort::Status => rows.sort_by_key(|h| {
+                let stage = self.stage(h.record);
+                (stage.is_none(), stage)
+            }),
+        }
+        rows
+    }
+
+    /// A record's stage; records with no status sort last.
+    pub fn stage(&self, r: RecordRef) -> Option<Stage> {
+        let rec = self.data.get(r)?;
+        let status = self.data.status(rec.status()?)?;
+        Some(status.stage)
+    }
+}
+
+/// Where a category's list lives in `App::lists`.
+fn slot(c: Category) -> usize {
+    match c {
+        Category::Agreements => 0,
+        Category::Investments => 1,
+        Category::Corridors => 2,
+        Category::Quotes => 3,
+    }
+}

@@ -1,0 +1,157 @@
+//! Records as plain text: what `y` copies and what exports build on.
+
+use crate::data::{Dataset, Figure, Lang, Record, RecordRef};
+
+/// A figure as one phrase: "more than 20 documents (in the coming years)".
+pub fn figure_text(f: &Figure, lang: Lang) -> String {
+    let mut s = String::new();
+    if let Some(q) = &f.qualifier {
+        s.push_str(q.get(lang));
+        s.push(' ');
+    }
+    s.push_str(&format_value(f.value));
+    s.push(' ');
+    s.push_str(f.unit.get(lang));
+    if let Some(h) = &f.horizon {
+        s.push_str(&format!(" ({})", h.get(lang)));
+    }
+    s
+}
+
+/// 20 -> "20", 2.5 -> "2.5": figures show as the article writes them.
+pub fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Labelled names of the vocabulary and people a record refers to.
+pub struct Facts {
+    pub status: Option<String>,
+    pub sectors: Vec<String>,
+    pub companies: Vec<String>,
+    pub people: Vec<String>,
+}
+
+pub fn facts(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Facts {
+    let name = |t: &crate::data::Text| t.get(lang).to_string();
+    Facts {
+        status: rec.status().map(|s| {
+            d.status(s)
+                .map_or_else(|| s.to_string(), |st| name(&st.name))
+        }),
+        sectors: rec
+            .sectors()
+            .iter()
+            .map(|s| d.sector(s).map_or_else(|| s.to_string(), |x| name(&x.name)))
+            .collect(),
+        companies: rec
+            .companies()
+            .iter()
+            .map(|c| {
+                d.company(c)
+                    .map_or_else(|| c.to_string(), |x| name(&x.name))
+            })
+            .collect(),
+        people: rec
+            .people()
+            .iter()
+            .map(|p| {
+                d.person(p).map_or_else(
+                    || p.to_string(),
+                    |x| format!("{}, {}", name(&x.name), name(&x.role)),
+                )
+            })
+            .collect(),
+    }
+}
+
+/// Interface words in both languages.
+pub fn word(key: &'static str, lang: Lang) -> &'static str {
+    let ru = match key {
+        "Status" => "Статус",
+        "Sectors" => "Отрасли",
+        "Companies" => "Компании",
+        "People" => "Люди",
+        "Speaker" => "Говорит",
+        "Place" => "Место",
+        "Figures" => "Цифры",
+        "Source" => "Источник",
+        "paragraph" => "абзац",
+        "paragraphs" => "абзацы",
+        "Translation" => "Перевод",
+        "Original" => "Оригинал",
+        _ => key,
+    };
+    match lang {
+        Lang::En => key,
+        Lang::Ru => ru,
+    }
+}
+
+/// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language.
+pub fn source_line(d: &Dataset, paragraphs: &[u32], lang: Lang) -> String {
+    let list: Vec<String> = paragraphs.iter().map(u32::to_string).collect();
+    let noun = if paragraphs.len() == 1 {
+        word("paragraph", lang)
+    } else {
+        word("paragraphs", lang)
+    };
+    format!(
+        "{}, {}, {noun} {}",
+        d.source.outlet,
+        d.source.date,
+        list.join(", ")
+    )
+}
+
+/// Everything about one record as plain text.
+pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
+    let Some(rec) = d.get(r) else {
+        return String::new();
+    };
+    let f = facts(d, &rec, lang);
+    let mut out = vec![rec.title().get(lang).to_string()];
+    let mut field = |label: &'static str, value: String| {
+        if !value.is_empty() {
+            out.push(format!("{}: {value}", word(label, lang)));
+        }
+    };
+    if let Record::Quote(_) = rec {
+        field("Speaker", f.people.join("; "));
+    } else {
+        field("People", f.people.join("; "));
+    }
+    field("Status", f.status.unwrap_or_default());
+    field("Companies", f.companies.join(", "));
+    field("Sectors", f.sectors.join(", "));
+    field(
+        "Place",
+        rec.place()
+            .map(|p| p.get(lang).to_string())
+            .unwrap_or_default(),
+    );
+    let figures: Vec<String> = rec
+        .figures()
+        .iter()
+        .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
+        .collect();
+    field("Figures", figures.join("; "));
+    out.push(String::new());
+    match rec {
+        Record::Quote(q) => {
+            out.push(format!("«{}»", q.ru));
+            out.push(format!("“{}”", q.en));
+        }
+        _ => out.push(rec.body(lang).to_string()),
+    }
+    out.push(String::new());
+    out.push(format!(
+        "{}: {}",
+        word("Source", lang),
+        source_line(d, rec.paragraphs(), lang)
+    ));
+    out.join("\n")
+}

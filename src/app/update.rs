@@ -1,0 +1,294 @@
+//! The one place state changes: `update(&mut App, Action)`.
+
+use crate::data::Category;
+
+use super::action::Action;
+use super::layout::{self, areas, table_rows};
+use super::state::{App, Mode};
+use super::tab::Tab;
+use super::text::record_text;
+use ratatui::layout::Rect;
+
+/// What the loop must do after an update.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing changed on screen.
+    None,
+    Redraw,
+    /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
+    Copy(String),
+}
+
+pub fn update(app: &mut App, action: Action) -> Effect {
+    let had_toast = app.toast.take().is_some();
+    let effect = apply(app, action);
+    match effect {
+        Effect::None if had_toast => Effect::Redraw,
+        e => e,
+    }
+}
+
+fn apply(app: &mut App, action: Action) -> Effect {
+    use Action::*;
+    match action {
+        Quit => app.quit = true,
+        NextTab => go_tab(app, app.tab.next()),
+        PrevTab => go_tab(app, app.tab.prev()),
+        GoTab(t) => go_tab(app, t),
+        Up if app.zoom => scroll_detail(app, -1),
+        Down if app.zoom => scroll_detail(app, 1),
+        PageUp if app.zoom => scroll_detail(app, -(page(app) as i32)),
+        PageDown if app.zoom => scroll_detail(app, page(app) as i32),
+        Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Help => {
+            app.help_scroll = step(app.help_scroll, &action);
+        }
+        Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
+            move_facet(app, &action);
+        }
+        Up => move_selection(app, -1),
+        Down => move_selection(app, 1),
+        Top => move_selection(app, i64::MIN / 2),
+        Bottom => move_selection(app, i64::MAX / 2),
+        PageUp => move_selection(app, -(page(app) as i64)),
+        PageDown => move_selection(app, page(app) as i64),
+        ToggleZoom => {
+            if app.tab.category().is_none() {
+                return Effect::None;
+            }
+            app.zoom = !app.zoom;
+            app.detail_scroll = 0;
+        }
+        Back => {
+            if app.zoom {
+                app.zoom = false;
+            } else if app.filtering() {
+                app.query.clear();
+                app.sector = None;
+                app.refilter();
+            } else {
+                return Effect::None;
+            }
+        }
+        SearchStart => app.mode = Mode::Search,
+        SearchInput(c) => {
+            app.query.push(c);
+            requery(app);
+        }
+        SearchBackspace => {
+            if app.query.pop().is_none() {
+                return Effect::None;
+            }
+            requery(app);
+        }
+        SearchDeleteWord => {
+            let kept = app.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+            app.query.truncate(kept);
+            requery(app);
+        }
+        SearchClearLine => {
+            app.query.clear();
+            requery(app);
+        }
+        SearchAccept => app.mode = Mode::Normal,
+        SearchCancel => {
+            app.mode = Mode::Normal;
+            app.query.clear();
+            requery(app);
+        }
+        FacetOpen => {
+            app.mode = Mode::Facet;
+            // Start on the active sector, so Enter keeps it.
+            let counts = app.facet_counts();
+            app.facet_cursor = app
+                .sector
+                .and_then(|s| counts.iter().position(|&(i, _)| i == s))
+                .unwrap_or(0);
+        }
+        FacetPick => {
+            app.mode = Mode::Normal;
+            if let Some(&(sector, _)) = app.facet_counts().get(app.facet_cursor) {
+                app.sector = Some(sector);
+                app.refilter();
+            }
+        }
+        FacetClear => {
+            app.mode = Mode::Normal;
+            app.sector = None;
+            app.refilter();
+        }
+        FacetClose => app.mode = Mode::Normal,
+        CycleSort => {
+            let Some(c) = app.tab.category() else {
+                return Effect::None;
+            };
+            let list = app.list_mut(c);
+            list.sort = list.sort.next();
+            app.refilter();
+        }
+        Copy => {
+            let Some(r) = app.selected_record() else {
+                return Effect::None;
+            };
+            let text = record_text(&app.data, r, app.lang);
+            app.toast = Some(match app.lang {
+                crate::data::Lang::En => "Copied to the clipboard".to_string(),
+                crate::data::Lang::Ru => "Скопировано в буфер обмена".to_string(),
+            });
+            return Effect::Copy(text);
+        }
+        ToggleHelp => {
+            app.mode = if app.mode == Mode::Help {
+                Mode::Normal
+            } else {
+                Mode::Help
+            };
+            app.help_scroll = 0;
+        }
+        CycleTheme => app.theme = app.theme.next(),
+        ToggleLang => {
+            app.lang = app.lang.toggle();
+            // Title order depends on the language.
+            app.refilter();
+        }
+        Resize(w, h) => {
+            app.width = w;
+            app.height = h;
+            keep_in_view(app);
+        }
+        Click(x, y) => return click(app, x, y),
+        ScrollUp(x, y) => return wheel(app, x, y, -1),
+        ScrollDown(x, y) => return wheel(app, x, y, 1),
+    }
+    Effect::Redraw
+}
+
+fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.width, app.height)
+}
+
+/// Rows of the table that fit on screen: the step of PgUp/PgDn.
+fn page(app: &App) -> usize {
+    let a = areas(app, screen(app));
+    let height = a.table.map(table_rows).or(a.detail).map_or(1, |r| r.height);
+    usize::from(height.max(1))
+}
+
+fn go_tab(app: &mut App, tab: Tab) {
+    app.tab = tab;
+    app.zoom = false;
+    app.detail_scroll = 0;
+}
+
+fn requery(app: &mut App) {
+    app.refilter();
+    for c in Category::ALL {
+        let list = app.list_mut(c);
+        // A new query ranks the rows anew: start from the best one.
+        list.selected = 0;
+        list.offset = 0;
+    }
+    app.detail_scroll = 0;
+}
+
+fn move_selection(app: &mut App, by: i64) {
+    let Some(c) = app.tab.category() else {
+        return;
+    };
+    let list = app.list_mut(c);
+    let last = list.rows.len().saturating_sub(1) as i64;
+    let to = (list.selected as i64)
+        .saturating_add(by)
+        .clamp(0, last.max(0));
+    list.selected = to as usize;
+    app.detail_scroll = 0;
+    keep_in_view(app);
+}
+
+/// Moves the table's window so the selection stays visible.
+fn keep_in_view(app: &mut App) {
+    let visible = app.current().map(|_| page(app)).unwrap_or(1);
+    for c in Category::ALL {
+        let list = app.list_mut(c);
+        list.selected = list.selected.min(list.rows.len().saturating_sub(1));
+        if list.selected < list.offset {
+            list.offset = list.selected;
+        } else if list.selected >= list.offset + visible {
+            list.offset = list.selected + 1 - visible;
+        }
+    }
+}
+
+fn scroll_detail(app: &mut App, by: i32) {
+    app.detail_scroll = (i32::from(app.detail_scroll) + by).clamp(0, i32::from(u16::MAX)) as u16;
+}
+
+fn step(value: u16, action: &Action) -> u16 {
+    match action {
+        Action::Up => value.saturating_sub(1),
+        Action::Down => value.saturating_add(1),
+        Action::PageUp => value.saturating_sub(10),
+        Action::PageDown => value.saturating_add(10),
+        Action::Top => 0,
+        _ => value,
+    }
+}
+
+fn move_facet(app: &mut App, action: &Action) {
+    let n = app.facet_counts().len();
+    if n == 0 {
+        return;
+    }
+    app.facet_cursor = match action {
+        Action::Up => (app.facet_cursor + n - 1) % n,
+        Action::Down => (app.facet_cursor + 1) % n,
+        Action::Top | Action::PageUp => 0,
+        Action::Bottom | Action::PageDown => n - 1,
+        _ => app.facet_cursor,
+    };
+}
+
+fn click(app: &mut App, x: u16, y: u16) -> Effect {
+    if app.mode != Mode::Normal {
+        return Effect::None;
+    }
+    let a = areas(app, screen(app));
+    if a.tabs.height > 0 && y == a.tabs.y {
+        return match layout::tab_at(app, x) {
+            Some(t) => {
+                go_tab(app, t);
+                Effect::Redraw
+            }
+            None => Effect::None,
+        };
+    }
+    let Some(rows) = a.table.map(table_rows) else {
+        return Effect::None;
+    };
+    if !rows.contains(ratatui::layout::Position::new(x, y)) {
+        return Effect::None;
+    }
+    let Some(c) = app.tab.category() else {
+        return Effect::None;
+    };
+    let list = app.list_mut(c);
+    let row = list.offset + usize::from(y - rows.y);
+    if row >= list.rows.len() {
+        return Effect::None;
+    }
+    list.selected = row;
+    app.detail_scroll = 0;
+    Effect::Redraw
+}
+
+fn wheel(app: &mut App, x: u16, y: u16, by: i32) -> Effect {
+    let a = areas(app, screen(app));
+    let pos = ratatui::layout::Position::new(x, y);
+    if a.detail.is_some_and(|d| d.contains(pos)) {
+        scroll_detail(app, by * 3);
+    } else if app.mode == Mode::Normal {
+        move_selection(app, i64::from(by));
+    } else {
+        return Effect::None;
+    }
+    Effect::Redraw
+}

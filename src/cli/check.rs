@@ -1,0 +1,27 @@
+//! `visit-dash check`: validate and count.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::data::{Category, Dataset, Lang, DEFAULT_NAME};
+
+pub fn run(d: Dataset, file: Option<&PathBuf>, out: &mut dyn Write) -> io::Result<()> {
+    let name = file.map_or_else(|| DEFAULT_NAME.to_string(), |f| f.display().to_string());
+    writeln!(out, "{name}: ok")?;
+    writeln!(out, "  visit        {}", d.visit.title.get(Lang::En))?;
+    writeln!(out, "  source       {}, {}", d.source.outlet, d.source.date)?;
+    for c in Category::ALL {
+        writeln!(out, "  {:<12} {}", c.key(), d.len(c))?;
+    }
+    let counts = [
+        ("people", d.people.len()),
+        ("companies", d.companies.len()),
+        ("sectors", d.vocabulary.sectors.len()),
+        ("statuses", d.vocabulary.statuses.len()),
+        ("context", d.context.len()),
+    ];
+    for (what, n) in counts {
+        writeln!(out, "  {what:<12} {n}")?;
+    }
+    Ok(())
+}

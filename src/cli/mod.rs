@@ -1,0 +1,171 @@
+//! The command line: arguments, and the commands that print instead of drawing.
+
+mod check;
+mod list;
+mod search;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::data::{self, Category, Dataset, Lang, LoadError};
+
+/// Exit code for invalid data.
+pub const EXIT_DATA: u8 = 3;
+/// Exit code for an I/O or terminal failure.
+pub const EXIT_FAILURE: u8 = 1;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "visit-dash",
+    version,
+    about = "Explore the outcomes of President Tokayev's 2025 visit to China in the terminal",
+    long_about = "Explore the outcomes of President Tokayev's 2025 visit to China (the SCO summit \
+                  in Tianjin): agreements, investments, corridors and quotes. Without a command it \
+                  opens the dashboard on the embedded dataset."
+)]
+pub struct Args {
+    /// Read the dataset from FILE instead of the embedded one
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    /// Refuse data files larger than this many bytes
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = data::load::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+
+    /// Language of the data and interface
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Ru,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Ru => Lang::Ru,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a dataset (the embedded one without FILE) and count its records
+    Check {
+        /// The dataset to check
+        file: Option<PathBuf>,
+    },
+    /// Print records, one per line: category, id, title
+    List {
+        /// Only this category
+        #[arg(value_enum)]
+        category: Option<Category>,
+        /// Print a JSON array of the records instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fuzzy-search every text of every record, in both languages, best first
+    Search {
+        /// Words to find, in any order, in Latin or Cyrillic
+        query: String,
+        /// Only this category
+        #[arg(long, value_enum)]
+        tab: Option<Category>,
+        /// At most this many hits
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Print a JSON array of hits instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the dataset format as JSON Schema
+    Schema,
+}
+
+/// Why a command failed, and so which exit code it ends with.
+#[derive(Debug)]
+pub enum Failure {
+    Data(LoadError),
+    Io(io::Error),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Data(_) => EXIT_DATA,
+            Failure::Io(_) => EXIT_FAILURE,
+        }
+    }
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failure::Data(e) => write!(f, "{e}"),
+            Failure::Io(e) => write!(f, "cannot write output: {e}"),
+        }
+    }
+}
+
+impl From<LoadError> for Failure {
+    fn from(e: LoadError) -> Self {
+        Failure::Data(e)
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+/// The dataset named by `--data`, or the embedded one.
+pub fn load(data: Option<&PathBuf>, max_bytes: u64) -> Result<Dataset, LoadError> {
+    match data {
+        Some(path) => data::load_file(path, max_bytes),
+        None => data::default_dataset(),
+    }
+}
+
+/// Runs a printing command. A closed pipe (`| head`) is a normal end, not a failure.
+pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Failure> {
+    let lang = Lang::from(args.lang);
+    let result = match command {
+        Command::Check { file } => {
+            let file = file.as_ref().or(args.data.as_ref());
+            check::run(load(file, args.max_bytes)?, file, out)
+        }
+        Command::Schema => {
+            let schema = schemars::schema_for!(Dataset);
+            serde_json::to_writer_pretty(&mut *out, &schema)
+                .map_err(io::Error::from)
+                .and_then(|()| writeln!(out))
+        }
+        Command::List { category, json } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            list::run(&d, *category, *json, lang, out)
+        }
+        Command::Search {
+            query,
+            tab,
+            limit,
+            json,
+        } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            search::run(&d, query, *tab, *limit, *json, lang, out)
+        }
+    };
+    match result.and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(Failure::Io),
+    }
+}

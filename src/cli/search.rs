@@ -1,0 +1,44 @@
+//! `visit-dash search`: the same fuzzy search as the dashboard's `/`, printed.
+
+use std::io::{self, Write};
+
+use serde_json::json;
+
+use super::list::print_lines;
+use crate::data::{Category, Dataset, Lang};
+use crate::search::Index;
+
+pub fn run(
+    d: &Dataset,
+    query: &str,
+    tab: Option<Category>,
+    limit: Option<usize>,
+    as_json: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let index = Index::new(d);
+    let hits: Vec<_> = index
+        .search(query)
+        .into_iter()
+        .filter(|h| tab.is_none_or(|c| h.record.category == c))
+        .take(limit.unwrap_or(usize::MAX))
+        .filter_map(|h| d.get(h.record).map(|rec| (h.score, rec)))
+        .collect();
+    if as_json {
+        let items: Vec<_> = hits
+            .iter()
+            .map(|(score, rec)| {
+                json!({
+                    "category": rec.category().key(),
+                    "id": rec.id(),
+                    "score": score,
+                    "title": rec.title(),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items)?;
+        return writeln!(out);
+    }
+    print_lines(hits.iter().map(|(_, rec)| *rec), lang, out)
+}
