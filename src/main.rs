@@ -1,11 +1,15 @@
 //! Entry point: parse arguments, then either print (see `cli`) or open the dashboard.
 
-use std::io::{self, Write};
+mod tui;
+
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
+use visit_dash::app::App;
 use visit_dash::cli::{self, Args};
+use visit_dash::data::Lang;
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -22,8 +26,34 @@ fn main() -> ExitCode {
                 }
             }
         }
-        None => {
-            eprintln!("visit-dash: the dashboard is not built yet; try `visit-dash list`");
+        None => dashboard(&args),
+    }
+}
+
+fn dashboard(args: &Args) -> ExitCode {
+    // A bad file is refused before the terminal is touched.
+    let data = match cli::load(args.data.as_ref(), args.max_bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("visit-dash: {e}");
+            return ExitCode::from(cli::EXIT_DATA);
+        }
+    };
+    if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
+        eprintln!(
+            "visit-dash: the dashboard needs a terminal on stdin and stdout; \
+             for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
+        );
+        return ExitCode::from(cli::EXIT_FAILURE);
+    }
+    let mut app = App::new(data);
+    app.lang = Lang::from(args.lang);
+    app.theme = args.theme.resolve(cli::no_color());
+    match tui::run(app, !args.no_mouse) {
+        Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
+        Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),
+        Err(e) => {
+            eprintln!("visit-dash: terminal error: {e}");
             ExitCode::from(cli::EXIT_FAILURE)
         }
     }

@@ -2,6 +2,7 @@
 
 mod check;
 mod list;
+pub mod render;
 mod search;
 
 use std::io::{self, Write};
@@ -9,10 +10,13 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::app::{Tab, ThemeName};
 use crate::data::{self, Category, Dataset, Lang, LoadError};
 
 /// Exit code for invalid data.
 pub const EXIT_DATA: u8 = 3;
+/// Exit code for arguments that are wrong (clap uses it too).
+pub const EXIT_USAGE: u8 = 2;
 /// Exit code for an I/O or terminal failure.
 pub const EXIT_FAILURE: u8 = 1;
 
@@ -38,8 +42,63 @@ pub struct Args {
     #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
     pub lang: LangArg,
 
+    /// Colour theme; NO_COLOR in the environment forces mono
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Dark)]
+    pub theme: ThemeArg,
+
+    /// Leave the mouse to the terminal (no clicks or wheel in the dashboard)
+    #[arg(long)]
+    pub no_mouse: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Dark,
+    Light,
+    HighContrast,
+    Mono,
+}
+
+impl ThemeArg {
+    /// The theme to use, given whether NO_COLOR is set.
+    pub fn resolve(self, no_color: bool) -> ThemeName {
+        match self {
+            _ if no_color => ThemeName::Mono,
+            ThemeArg::Dark => ThemeName::Dark,
+            ThemeArg::Light => ThemeName::Light,
+            ThemeArg::HighContrast => ThemeName::HighContrast,
+            ThemeArg::Mono => ThemeName::Mono,
+        }
+    }
+}
+
+/// NO_COLOR, by its convention: set and not empty.
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TabArg {
+    Overview,
+    Agreements,
+    Investments,
+    Corridors,
+    Quotes,
+}
+
+impl From<TabArg> for Tab {
+    fn from(t: TabArg) -> Tab {
+        match t {
+            TabArg::Overview => Tab::Overview,
+            TabArg::Agreements => Tab::Records(Category::Agreements),
+            TabArg::Investments => Tab::Records(Category::Investments),
+            TabArg::Corridors => Tab::Records(Category::Corridors),
+            TabArg::Quotes => Tab::Records(Category::Quotes),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -89,6 +148,27 @@ pub enum Command {
     },
     /// Print the dataset format as JSON Schema
     Schema,
+    /// Print one frame of the dashboard as plain text
+    Render {
+        /// The tab to show
+        #[arg(long, value_enum)]
+        tab: Option<TabArg>,
+        /// Filter as if this had been typed after `/`
+        #[arg(long, value_name = "QUERY")]
+        search: Option<String>,
+        /// Filter to one sector, by its id
+        #[arg(long, value_name = "SECTOR")]
+        sector: Option<String>,
+        /// Select this record (and show its tab)
+        #[arg(long, value_name = "ID")]
+        select: Option<String>,
+        /// Show the selected record's detail full-size
+        #[arg(long)]
+        zoom: bool,
+        /// Terminal size to draw at
+        #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = render::parse_size)]
+        size: (u16, u16),
+    },
 }
 
 /// Why a command failed, and so which exit code it ends with.
@@ -96,6 +176,8 @@ pub enum Command {
 pub enum Failure {
     Data(LoadError),
     Io(io::Error),
+    /// Arguments that parse but name nothing in the dataset.
+    Usage(String),
 }
 
 impl Failure {
@@ -103,6 +185,7 @@ impl Failure {
         match self {
             Failure::Data(_) => EXIT_DATA,
             Failure::Io(_) => EXIT_FAILURE,
+            Failure::Usage(_) => EXIT_USAGE,
         }
     }
 }
@@ -112,6 +195,7 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Data(e) => write!(f, "{e}"),
             Failure::Io(e) => write!(f, "cannot write output: {e}"),
+            Failure::Usage(m) => write!(f, "{m}"),
         }
     }
 }
@@ -162,6 +246,27 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             search::run(&d, query, *tab, *limit, *json, lang, out)
+        }
+        Command::Render {
+            tab,
+            search,
+            sector,
+            select,
+            zoom,
+            size,
+        } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            let view = render::View {
+                tab: tab.map(Tab::from),
+                search: search.clone(),
+                sector: sector.clone(),
+                select: select.clone(),
+                zoom: *zoom,
+                help: false,
+                theme: args.theme.resolve(no_color()),
+            };
+            let app = render::app_for(d, lang, &view, size.0, size.1).map_err(Failure::Usage)?;
+            render::run(&app, out)
         }
     };
     match result.and_then(|()| out.flush()) {

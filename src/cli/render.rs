@@ -1,0 +1,112 @@
+//! `visit-dash render`: one frame of the dashboard as plain text.
+
+use std::io::{self, Write};
+
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+
+use crate::app::{update, Action, App, Tab, ThemeName};
+use crate::data::{Dataset, Lang};
+use crate::ui::frame_text::to_text;
+
+/// What to show: the same state a user reaches with keys.
+#[derive(Clone, Debug, Default)]
+pub struct View {
+    pub tab: Option<Tab>,
+    pub search: Option<String>,
+    pub sector: Option<String>,
+    pub select: Option<String>,
+    pub zoom: bool,
+    pub help: bool,
+    pub theme: ThemeName,
+}
+
+/// Builds the state for `view` by replaying the actions a user would take.
+pub fn app_for(
+    d: Dataset,
+    lang: Lang,
+    view: &View,
+    width: u16,
+    height: u16,
+) -> Result<App, String> {
+    let mut app = App::new(d);
+    app.lang = lang;
+    app.theme = view.theme;
+    update(&mut app, Action::Resize(width, height));
+    if let Some(q) = &view.search {
+        update(&mut app, Action::SearchStart);
+        for c in q.chars() {
+            update(&mut app, Action::SearchInput(c));
+        }
+        update(&mut app, Action::SearchAccept);
+    }
+    if let Some(id) = &view.sector {
+        let i = app
+            .data
+            .vocabulary
+            .sectors
+            .iter()
+            .position(|s| s.id.as_str() == id.as_str())
+            .ok_or_else(|| format!("no sector `{id}` in the dataset"))?;
+        app.sector = Some(i);
+        app.refilter();
+    }
+    if let Some(t) = view.tab {
+        update(&mut app, Action::GoTab(t));
+    }
+    if let Some(id) = &view.select {
+        let r = app
+            .data
+            .all_records()
+            .find(|(_, rec)| rec.id() == id.as_str())
+            .map(|(r, _)| r)
+            .ok_or_else(|| format!("no record `{id}` in the dataset"))?;
+        update(&mut app, Action::GoTab(Tab::Records(r.category)));
+        let pos = app
+            .list(r.category)
+            .rows
+            .iter()
+            .position(|h| h.record == r)
+            .ok_or_else(|| format!("record `{id}` is hidden by the search or sector filter"))?;
+        update(&mut app, Action::Top);
+        for _ in 0..pos {
+            update(&mut app, Action::Down);
+        }
+    }
+    if view.zoom {
+        update(&mut app, Action::ToggleZoom);
+    }
+    if view.help {
+        update(&mut app, Action::ToggleHelp);
+    }
+    Ok(app)
+}
+
+/// Draws `app` offscreen at its size and returns the frame as text.
+pub fn frame(app: &App) -> String {
+    let backend = TestBackend::new(app.width, app.height);
+    match Terminal::new(backend) {
+        Ok(mut terminal) => match terminal.draw(|f| f.render_widget(app, f.area())) {
+            Ok(_) => to_text(terminal.backend().buffer()),
+            Err(e) => format!("cannot draw: {e}\n"),
+        },
+        Err(e) => format!("cannot draw: {e}\n"),
+    }
+}
+
+pub fn run(app: &App, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(frame(app).as_bytes())
+}
+
+/// "120x40" -> (120, 40).
+pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("`{s}` is not a size; expected WIDTHxHEIGHT, like 120x40"))?;
+    let dim = |v: &str| {
+        v.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("`{s}` is not a size; expected WIDTHxHEIGHT, like 120x40"))
+    };
+    Ok((dim(w)?, dim(h)?))
+}

@@ -1,0 +1,159 @@
+//! The detail pane: everything about the selected record.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use super::highlight::highlighted;
+use super::theme::Theme;
+use crate::app::text::{facts, figure_text, source_line, word};
+use crate::app::App;
+use crate::data::{Lang, Record, RecordRef};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lang = app.lang;
+    let hint = match (app.zoom, lang) {
+        (true, Lang::En) => " Enter/Esc: back ",
+        (true, Lang::Ru) => " Enter/Esc: назад ",
+        (false, Lang::En) => " Enter: zoom ",
+        (false, Lang::Ru) => " Enter: развернуть ",
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(if app.zoom {
+            theme.border_focus
+        } else {
+            theme.border
+        })
+        .title_bottom(Line::styled(hint, theme.muted).right_aligned());
+    let lines = match app.selected_record() {
+        Some(r) => lines(app, r, theme),
+        None => vec![Line::styled(
+            match lang {
+                Lang::En => "No record selected.",
+                Lang::Ru => "Запись не выбрана.",
+            },
+            theme.muted,
+        )],
+    };
+    Paragraph::new(lines)
+        .block(block)
+        .style(theme.base)
+        .wrap(Wrap { trim: false })
+        .scroll((app.detail_scroll, 0))
+        .render(area, buf);
+}
+
+/// The detail of one record as styled lines (also used by presentation slides).
+pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
+    let lang = app.lang;
+    let Some(rec) = app.data.get(r) else {
+        return Vec::new();
+    };
+    let f = facts(&app.data, &rec, lang);
+    let mut out = vec![
+        highlighted(
+            rec.title().get(lang),
+            &app.query,
+            theme.heading,
+            theme.matched,
+        ),
+        Line::default(),
+    ];
+    let field = |out: &mut Vec<Line<'a>>, label: &'static str, value: String, style| {
+        if !value.is_empty() {
+            out.push(Line::from(vec![
+                Span::styled(format!("{}: ", word(label, lang)), theme.label),
+                Span::styled(value, style),
+            ]));
+        }
+    };
+    if let Some(status) = f.status {
+        field(
+            &mut out,
+            "Status",
+            format!("● {status}"),
+            theme.stage(app.stage(r)),
+        );
+    }
+    let speaker = matches!(rec, Record::Quote(_));
+    field(
+        &mut out,
+        if speaker { "Speaker" } else { "People" },
+        f.people.join("; "),
+        theme.base,
+    );
+    field(&mut out, "Companies", both_scripts(app, &rec), theme.base);
+    field(&mut out, "Sectors", f.sectors.join(" · "), theme.base);
+    if let Some(place) = rec.place() {
+        field(
+            &mut out,
+            "Place",
+            other_script(place.get(lang), place.get(lang.toggle())),
+            theme.base,
+        );
+    }
+    if !rec.figures().is_empty() {
+        out.push(Line::styled(
+            format!("{}:", word("Figures", lang)),
+            theme.label,
+        ));
+        for x in rec.figures() {
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(figure_text(x, lang), theme.figure),
+                Span::styled(format!("  {}", x.label.get(lang)), theme.muted),
+            ]));
+        }
+    }
+    out.push(Line::default());
+    match rec {
+        Record::Quote(q) => {
+            let (first, second) = match lang {
+                Lang::En => ((&q.en, "Translation"), (&q.ru, "Original")),
+                Lang::Ru => ((&q.ru, "Original"), (&q.en, "Translation")),
+            };
+            for (text, label) in [first, second] {
+                out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
+                out.push(highlighted(text, &app.query, theme.quote, theme.matched));
+                out.push(Line::default());
+            }
+        }
+        _ => {
+            out.push(highlighted(
+                rec.body(lang),
+                &app.query,
+                theme.base,
+                theme.matched,
+            ));
+            out.push(Line::default());
+        }
+    }
+    out.push(Line::from(vec![
+        Span::styled(format!("{}: ", word("Source", lang)), theme.label),
+        Span::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted),
+    ]));
+    out
+}
+
+/// "Sinopec («Синопек»)": a company in the reader's script, with the other form beside it.
+fn both_scripts(app: &App, rec: &Record<'_>) -> String {
+    let lang = app.lang;
+    rec.companies()
+        .iter()
+        .map(|id| match app.data.company(id) {
+            Some(c) => other_script(c.name.get(lang), c.name.get(lang.toggle())),
+            None => id.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn other_script(main: &str, other: &str) -> String {
+    if main == other {
+        main.to_string()
+    } else {
+        format!("{main} ({other})")
+    }
+}

@@ -1,0 +1,90 @@
+//! The top of the screen: the visit line, the tab bar and the search line.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::theme::Theme;
+use crate::app::layout::{tab_titles, TAB_GAP, TAB_INDENT};
+use crate::app::{App, Mode};
+use crate::data::Lang;
+
+/// "President Tokayev's visit to China · SCO summit, Tianjin · BAQ.KZ, 2025-09-05".
+pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let d = &app.data;
+    let lang = app.lang;
+    let line = Line::from(vec![
+        Span::styled(format!(" {}", d.visit.title.get(lang)), theme.header),
+        Span::styled(
+            format!(
+                "  ·  {}, {}  ·  {} {}, {}",
+                d.visit.event.get(lang),
+                d.visit.place.get(lang),
+                d.source.kind.get(lang),
+                d.source.outlet,
+                d.source.date
+            ),
+            theme.muted,
+        ),
+    ]);
+    line.render(area, buf);
+    let lang_tag = match lang {
+        Lang::En => " EN ",
+        Lang::Ru => " RU ",
+    };
+    let w = lang_tag.len() as u16;
+    if area.width > w + 20 {
+        let tag = Rect::new(area.right() - w, area.y, w, 1);
+        Span::styled(lang_tag, theme.tab_active).render(tag, buf);
+    }
+}
+
+pub fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let mut spans = vec![Span::raw(" ".repeat(usize::from(TAB_INDENT)))];
+    let gap = format!("{:^width$}", "│", width = usize::from(TAB_GAP));
+    for (i, (tab, title)) in tab_titles(app).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(gap.clone(), theme.muted));
+        }
+        let style = if tab == app.tab {
+            theme.tab_active
+        } else {
+            theme.tab
+        };
+        spans.push(Span::styled(format!(" {title} "), style));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lang = app.lang;
+    let editing = app.mode == Mode::Search;
+    let mut spans = vec![
+        Span::styled(" / ", theme.key),
+        Span::styled(app.query.clone(), theme.base),
+    ];
+    if editing {
+        spans.push(Span::styled("█", theme.key));
+    }
+    let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    let found = match lang {
+        Lang::En => format!("   {total} found"),
+        Lang::Ru => format!("   найдено: {total}"),
+    };
+    if app.filtering() {
+        spans.push(Span::styled(found, theme.muted));
+    }
+    if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {
+        let label = match lang {
+            Lang::En => "sector",
+            Lang::Ru => "отрасль",
+        };
+        spans.push(Span::raw("   "));
+        spans.push(Span::styled(
+            format!(" {label}: {} ", sector.name.get(lang)),
+            theme.tab_active,
+        ));
+    }
+    Line::from(spans).render(area, buf);
+}

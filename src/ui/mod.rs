@@ -1,0 +1,71 @@
+//! The view: draws `&App` into a frame and never changes it.
+
+pub mod detail;
+pub mod footer;
+pub mod frame_text;
+pub mod header;
+pub mod highlight;
+pub mod overview;
+pub mod popup;
+pub mod table;
+pub mod theme;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::layout::{areas, too_small, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Mode, Tab};
+use crate::data::Lang;
+pub use theme::Theme;
+
+/// Drawing borrows the state: `frame.render_widget(&app, area)`.
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let theme = Theme::get(self.theme);
+        buf.set_style(area, theme.base);
+        if too_small(area) {
+            return tiny(self.lang, area, buf, &theme);
+        }
+        let a = areas(self, area);
+        header::visit_line(self, a.header, buf, &theme);
+        header::tab_bar(self, a.tabs, buf, &theme);
+        if let Some(search) = a.search {
+            header::search_line(self, search, buf, &theme);
+        }
+        match self.tab {
+            Tab::Overview => overview::render(self, a.body, buf, &theme),
+            Tab::Records(c) => {
+                if let Some(t) = a.table {
+                    table::render(self, c, t, buf, &theme);
+                }
+                if let Some(d) = a.detail {
+                    detail::render(self, d, buf, &theme);
+                }
+            }
+        }
+        footer::render(self, a.footer, buf, &theme);
+        match self.mode {
+            Mode::Facet => popup::facet(self, a.body, buf, &theme),
+            Mode::Help => popup::help(self, area, buf, &theme),
+            Mode::Normal | Mode::Search => {}
+        }
+    }
+}
+
+fn tiny(lang: Lang, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let text = match lang {
+        Lang::En => format!(
+            "Terminal too small: {}x{}. visit-dash needs at least {MIN_WIDTH}x{MIN_HEIGHT}. q quits.",
+            area.width, area.height
+        ),
+        Lang::Ru => format!(
+            "Окно слишком мало: {}x{}. Нужно хотя бы {MIN_WIDTH}x{MIN_HEIGHT}. q — выход.",
+            area.width, area.height
+        ),
+    };
+    Paragraph::new(Line::styled(text, theme.heading))
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}

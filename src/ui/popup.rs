@@ -1,0 +1,170 @@
+//! Overlays: the sector facet and the help screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::data::Lang;
+
+/// A box of at most `w` x `h` in the middle of `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+fn frame<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focus)
+        .title(Span::styled(format!(" {title} "), theme.heading))
+        .style(theme.popup)
+}
+
+pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lang = app.lang;
+    let counts = app.facet_counts();
+    let names: Vec<(String, usize, bool)> = counts
+        .iter()
+        .filter_map(|&(i, n)| {
+            let s = app.data.vocabulary.sectors.get(i)?;
+            Some((s.name.get(lang).to_string(), n, app.sector == Some(i)))
+        })
+        .collect();
+    let width = names
+        .iter()
+        .map(|(name, _, _)| unicode_width::UnicodeWidthStr::width(name.as_str()))
+        .max()
+        .unwrap_or(10) as u16
+        + 12;
+    let height = names.len() as u16 + 2;
+    let box_ = centered(area, width.max(30), height.max(3));
+    Clear.render(box_, buf);
+    let title = match lang {
+        Lang::En => "Filter by sector",
+        Lang::Ru => "Фильтр по отрасли",
+    };
+    let inner_h = box_.height.saturating_sub(2) as usize;
+    // Keep the cursor in view when the list is taller than the box.
+    let skip = app.facet_cursor.saturating_sub(inner_h.saturating_sub(1));
+    let lines: Vec<Line> = names
+        .into_iter()
+        .enumerate()
+        .skip(skip)
+        .map(|(i, (name, n, active))| {
+            let mark = if active { "● " } else { "  " };
+            let style = if i == app.facet_cursor {
+                theme.selected
+            } else {
+                theme.popup
+            };
+            Line::from(vec![
+                Span::styled(format!("{mark}{name}"), style),
+                Span::styled(
+                    format!("  {n}"),
+                    if i == app.facet_cursor {
+                        style
+                    } else {
+                        theme.figure
+                    },
+                ),
+            ])
+        })
+        .collect();
+    if lines.is_empty() {
+        let none = match lang {
+            Lang::En => "No sectors among the results",
+            Lang::Ru => "Среди результатов нет отраслей",
+        };
+        Paragraph::new(none)
+            .block(frame(title, theme))
+            .render(box_, buf);
+        return;
+    }
+    Paragraph::new(lines)
+        .block(frame(title, theme))
+        .render(box_, buf);
+}
+
+/// Every key, by what it does.
+pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let en = [
+        ("↑ ↓  j k", "move the selection"),
+        ("← →  h l  Tab  [ ]", "previous / next tab"),
+        ("1 – 5", "go to a tab"),
+        ("g G  Home End", "first / last row"),
+        ("PgUp PgDn  Ctrl-u Ctrl-d", "page up / down"),
+        ("Enter", "zoom the detail (again to go back)"),
+        ("/", "search every tab; Enter keeps, Esc clears"),
+        ("s", "filter by sector; Esc in it clears"),
+        ("Esc", "leave the zoom, then clear filters"),
+        ("o", "cycle the sort of this table"),
+        ("y", "copy the selected record"),
+        ("L", "English / русский"),
+        ("t", "cycle the theme"),
+        ("mouse", "click a tab or a row; wheel scrolls"),
+        ("?", "this help"),
+        ("q  Ctrl-c", "quit"),
+    ];
+    let ru = [
+        ("↑ ↓  j k", "выбор строки"),
+        ("← →  h l  Tab  [ ]", "предыдущая / следующая вкладка"),
+        ("1 – 5", "перейти на вкладку"),
+        ("g G  Home End", "первая / последняя строка"),
+        ("PgUp PgDn  Ctrl-u Ctrl-d", "страница вверх / вниз"),
+        ("Enter", "развернуть подробности (ещё раз — назад)"),
+        (
+            "/",
+            "поиск по всем вкладкам; Enter — оставить, Esc — сбросить",
+        ),
+        ("s", "фильтр по отрасли; Esc в нём сбрасывает"),
+        ("Esc", "свернуть, затем сбросить фильтры"),
+        ("o", "сменить порядок таблицы"),
+        ("y", "скопировать запись"),
+        ("L", "English / русский"),
+        ("t", "сменить тему"),
+        ("мышь", "щелчок по вкладке или строке; колесо — прокрутка"),
+        ("?", "эта справка"),
+        ("q  Ctrl-c", "выход"),
+    ];
+    match lang {
+        Lang::En => en.to_vec(),
+        Lang::Ru => ru.to_vec(),
+    }
+}
+
+pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let rows = help_rows(app.lang);
+    let key_w = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))
+        .max()
+        .unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, what)| {
+            let pad = key_w - unicode_width::UnicodeWidthStr::width(*k);
+            Line::from(vec![
+                Span::styled(format!(" {k}{} ", " ".repeat(pad)), theme.key),
+                Span::styled(format!(" {what}"), theme.popup),
+            ])
+        })
+        .collect();
+    let box_ = centered(area, 84, lines.len() as u16 + 2);
+    Clear.render(box_, buf);
+    let title = match app.lang {
+        Lang::En => "Keys",
+        Lang::Ru => "Клавиши",
+    };
+    Paragraph::new(lines)
+        .block(frame(title, theme))
+        .scroll((app.help_scroll, 0))
+        .render(box_, buf);
+}
