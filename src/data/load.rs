@@ -7,6 +7,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
+use super::clean::sanitize;
 use super::schema::Dataset;
 use super::validate::{validate, Problem};
 
@@ -87,7 +88,7 @@ impl std::error::Error for LoadError {}
 
 /// Reads and loads a file, refusing it before reading if it is over `max_bytes`.
 pub fn load_file(path: &Path, max_bytes: u64) -> Result<Dataset, LoadError> {
-    let file = path.display().to_string();
+    let file = sanitize(&path.display().to_string()).into_owned();
     let io = |e: std::io::Error| LoadError::Io {
         file: file.clone(),
         message: e.to_string(),
@@ -153,13 +154,28 @@ pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
 }
 
 fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    let fail = |err: serde_json::Error, path: String| LoadError::Parse {
-        file: file.to_string(),
-        line: err.line(),
-        column: err.column(),
-        message: explain(&err, &path),
-        path,
+    let fail = |err: serde_json::Error, path: String| {
+        let (line, column) = char_position(text, err.line(), err.column());
+        LoadError::Parse {
+            file: file.to_string(),
+            line,
+            column,
+            message: sanitize(&explain(&err, &path)).into_owned(),
+            path: sanitize(&path).into_owned(),
+        }
     };
+    // Derived structs also accept an array of their fields in order, which would make a
+    // top-level array read as a garbled dataset; name the real problem instead.
+    if let Some(found) = top_level_kind(text) {
+        let (line, column) = char_position(text, 1, 1 + text.len() - text.trim_start().len());
+        return Err(LoadError::Parse {
+            file: file.to_string(),
+            line,
+            column,
+            path: "$".to_string(),
+            message: format!("found {found}; expected a JSON object describing one visit"),
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let dataset = serde_path_to_error::deserialize::<_, Dataset>(&mut de).map_err(|err| {
         let path = json_path(&err.path().to_string());
@@ -170,16 +186,41 @@ fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
     Ok(dataset)
 }
 
-/// serde_path_to_error writes `a.b[0]`, or `.` for the root; we write `$.a.b[0]` and `$`.
+/// What the document starts with, when that is an array rather than an object.
+fn top_level_kind(text: &str) -> Option<&'static str> {
+    text.trim_start().starts_with('[').then_some("an array")
+}
+
+/// serde_json counts columns in bytes, from 0 at a line's start; readers count characters
+/// from 1. Converts (line, byte column) to (line, character column).
+fn char_position(text: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let Some(row) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return (line, byte_column.max(1));
+    };
+    // The column is 1-based and may point into a multi-byte character: count that one.
+    let mut end = byte_column.min(row.len());
+    while !row.is_char_boundary(end) {
+        end += 1;
+    }
+    (line, row[..end].chars().count().max(1))
+}
+
+/// serde_path_to_error writes `a.b[0]`, or `.` for the root, and `?` for a key it could
+/// not read; we write `$.a.b[0]` and `$`, and stop at the last known step.
 fn json_path(raw: &str) -> String {
-    match raw {
+    let mut known = raw;
+    while let Some(rest) = known.strip_suffix('?') {
+        known = rest.strip_suffix('.').unwrap_or(rest);
+    }
+    match known {
         "." | "" => "$".to_string(),
+        p if p.starts_with('[') => format!("${p}"),
         p => format!("$.{p}"),
     }
 }
 
-/// serde_json's message, without its own position suffix and with the root type named
-/// in words a dataset author knows.
+/// serde_json's message, without its own position suffix, in JSON's words rather than
+/// Rust's, and saying what was expected.
 fn explain(err: &serde_json::Error, path: &str) -> String {
     let full = err.to_string();
     let suffix = format!(" at line {} column {}", err.line(), err.column());
@@ -189,17 +230,75 @@ fn explain(err: &serde_json::Error, path: &str) -> String {
             .strip_prefix("invalid type: ")
             .and_then(|m| m.strip_suffix(", expected struct Dataset"))
         {
-            return format!("found {found}; expected a JSON object describing one visit");
+            return format!(
+                "found {}; expected a JSON object describing one visit",
+                json_words(found)
+            );
         }
     }
+    let hint = |h: &str| format!("{message}; {h}");
     if message.starts_with("trailing characters") {
         return "unexpected text after the end of the JSON object; expected the end of the file"
             .to_string();
     }
     if message.starts_with("EOF while parsing") {
-        return format!("{message}; the file ends too early (truncated?)");
+        return hint("the file ends too early (truncated?); expected the rest of the document");
     }
-    message.to_string()
+    if message == "key must be a string" {
+        return hint(
+            "expected a field name in double quotes (JSON has no comments or single quotes)",
+        );
+    }
+    if message.starts_with("control character") {
+        return hint("expected a closing quote, or the character written as an escape such as \\n");
+    }
+    if message == "trailing comma" {
+        return hint("expected another value after the comma, or no comma");
+    }
+    if message.starts_with("duplicate field") {
+        return hint("expected each field once");
+    }
+    if message.starts_with("missing field") {
+        return hint("expected it in this object");
+    }
+    if message == "invalid escape" {
+        return hint("expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
+    }
+    if message.contains("hex escape") || message.contains("surrogate") {
+        return hint("expected \\u and four hex digits, surrogates in valid pairs");
+    }
+    if message == "number out of range" {
+        return hint("expected a number that fits a 64-bit float");
+    }
+    if message == "expected value" {
+        return "expected a JSON value (NaN, Infinity, comments and bare words are not JSON)"
+            .to_string();
+    }
+    json_words(message)
+}
+
+/// Rust's names for types, as a dataset author would say them.
+fn json_words(message: &str) -> String {
+    let mut m = message.to_string();
+    for (rust, json) in [
+        (
+            "expected struct Text",
+            "expected an object with \"en\" and \"ru\" texts",
+        ),
+        ("expected struct ", "expected an object: "),
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected an array"),
+        ("invalid type: map", "invalid type: object"),
+        ("invalid type: sequence", "invalid type: array"),
+        ("floating point", "number"),
+    ] {
+        m = m.replace(rust, json);
+    }
+    m
 }
 
 /// 1-based line and column (in characters) just after `prefix`.
@@ -221,6 +320,14 @@ mod tests {
             json_path("agreements[2].title.en"),
             "$.agreements[2].title.en"
         );
+    }
+
+    #[test]
+    fn columns_count_characters_from_one() {
+        let text = "{\n  \"Китай\": x\n";
+        // serde_json's byte column 15 is just after `: ` on line 2.
+        assert_eq!(char_position(text, 2, 15), (2, 10));
+        assert_eq!(char_position(text, 3, 0), (3, 1));
     }
 
     #[test]

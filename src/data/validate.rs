@@ -119,6 +119,10 @@ impl Validator {
             );
         }
         let max = self.paragraphs;
+        // With no paragraph count (reported on its own) every range check would fail too.
+        if max == 0 {
+            return;
+        }
         for (i, &p) in list.iter().enumerate() {
             if p == 0 || p > max {
                 self.report(
