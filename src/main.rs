@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use visit_dash::app::App;
+use visit_dash::app::{update, Action, App};
 use visit_dash::cli::{self, Args};
 use visit_dash::data::Lang;
 
@@ -49,6 +49,12 @@ fn dashboard(args: &Args) -> ExitCode {
     let mut app = App::new(data);
     app.lang = Lang::from(args.lang);
     app.theme = args.theme.resolve(cli::no_color());
+    if let Some(tab) = args.tab {
+        update(&mut app, Action::GoTab(tab.into()));
+    }
+    if args.present {
+        update(&mut app, Action::PresentStart);
+    }
     match tui::run(app, !args.no_mouse) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),

@@ -40,6 +40,18 @@ pub enum Action {
     ToggleHelp,
     CycleTheme,
     ToggleLang,
+    /// Turn what is on show into slides, or leave them.
+    PresentStart,
+    PresentExit,
+    SlideNext,
+    SlidePrev,
+    SlideFirst,
+    SlideLast,
+    /// A digit of a slide number to jump to.
+    SlideDigit(char),
+    /// Go to the slide whose number was typed.
+    SlideJump,
+    SlideIndex,
     Resize(u16, u16),
     Click(u16, u16),
     ScrollUp(u16, u16),

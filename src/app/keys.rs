@@ -17,6 +17,7 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
         Mode::Facet => facet_key(key),
         Mode::Help => help_key(key),
         Mode::Normal => normal_key(key, ctrl),
+        Mode::Present => present_key(key),
     }
 }
 
@@ -42,6 +43,35 @@ fn normal_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('o') => CycleSort,
         KeyCode::Char('y') => Copy,
         KeyCode::Char('?') => ToggleHelp,
+        KeyCode::Char('t') => CycleTheme,
+        KeyCode::Char('L') => ToggleLang,
+        KeyCode::Char('p') => PresentStart,
+        _ => return None,
+    })
+}
+
+fn present_key(key: KeyEvent) -> Option<Action> {
+    use Action::*;
+    Some(match key.code {
+        KeyCode::Right
+        | KeyCode::Char(' ')
+        | KeyCode::PageDown
+        | KeyCode::Char('l')
+        | KeyCode::Char('j')
+        | KeyCode::Down => SlideNext,
+        KeyCode::Left
+        | KeyCode::PageUp
+        | KeyCode::Backspace
+        | KeyCode::Char('h')
+        | KeyCode::Char('k')
+        | KeyCode::Up => SlidePrev,
+        KeyCode::Home | KeyCode::Char('g') => SlideFirst,
+        KeyCode::End | KeyCode::Char('G') => SlideLast,
+        KeyCode::Char(c) if c.is_ascii_digit() => SlideDigit(c),
+        KeyCode::Enter => SlideJump,
+        KeyCode::Char('i') => SlideIndex,
+        KeyCode::Esc | KeyCode::Char('p') => PresentExit,
+        KeyCode::Char('q') => Quit,
         KeyCode::Char('t') => CycleTheme,
         KeyCode::Char('L') => ToggleLang,
         _ => return None,
@@ -108,7 +138,13 @@ mod tests {
     #[test]
     fn ctrl_c_quits_in_every_mode() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Normal, Mode::Search, Mode::Facet, Mode::Help] {
+        for mode in [
+            Mode::Normal,
+            Mode::Search,
+            Mode::Facet,
+            Mode::Help,
+            Mode::Present,
+        ] {
             assert_eq!(action_for(ctrl_c, mode), Some(Action::Quit), "{mode:?}");
         }
     }
@@ -145,5 +181,6 @@ mod tests {
         assert_eq!(action_for(esc, Mode::Search), Some(Action::SearchCancel));
         assert_eq!(action_for(esc, Mode::Facet), Some(Action::FacetClear));
         assert_eq!(action_for(esc, Mode::Help), Some(Action::ToggleHelp));
+        assert_eq!(action_for(esc, Mode::Present), Some(Action::PresentExit));
     }
 }

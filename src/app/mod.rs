@@ -6,6 +6,7 @@
 pub mod action;
 pub mod keys;
 pub mod layout;
+pub mod present;
 pub mod state;
 pub mod tab;
 pub mod text;

@@ -3,6 +3,7 @@
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{Hit, Index};
 
+use super::present::Deck;
 use super::tab::Tab;
 
 /// What the keyboard is talking to.
@@ -15,6 +16,8 @@ pub enum Mode {
     /// The sector popup is open.
     Facet,
     Help,
+    /// Slides, full screen.
+    Present,
 }
 
 /// The order of a table.
@@ -122,6 +125,8 @@ pub struct App {
     /// A one-line message in the footer, until the next key.
     pub toast: Option<String>,
     pub quit: bool,
+    /// The slides, while presenting.
+    pub deck: Deck,
 }
 
 impl App {
@@ -145,6 +150,7 @@ impl App {
             height: 24,
             toast: None,
             quit: false,
+            deck: Deck::default(),
         };
         app.refilter();
         app

@@ -4,6 +4,7 @@ use crate::data::Category;
 
 use super::action::Action;
 use super::layout::{self, areas, table_rows};
+use super::present::{self, Deck};
 use super::state::{App, Mode};
 use super::tab::Tab;
 use super::text::record_text;
@@ -150,6 +151,48 @@ fn apply(app: &mut App, action: Action) -> Effect {
             // Title order depends on the language.
             app.refilter();
         }
+        PresentStart => {
+            app.deck = Deck {
+                slides: present::build(app),
+                ..Deck::default()
+            };
+            app.mode = Mode::Present;
+        }
+        PresentExit => {
+            // Esc first drops a half-typed jump or closes the index.
+            if !app.deck.jump.is_empty() {
+                app.deck.jump.clear();
+            } else if app.deck.index {
+                app.deck.index = false;
+            } else {
+                app.mode = Mode::Normal;
+            }
+        }
+        SlideNext | SlidePrev | SlideFirst | SlideLast => {
+            let last = app.deck.slides.len().saturating_sub(1);
+            let d = &mut app.deck;
+            d.jump.clear();
+            d.current = match action {
+                SlideNext => (d.current + 1).min(last),
+                SlidePrev => d.current.saturating_sub(1),
+                SlideFirst => 0,
+                _ => last,
+            };
+        }
+        SlideDigit(c) => {
+            if app.deck.jump.len() < 4 {
+                app.deck.jump.push(c);
+            }
+        }
+        SlideJump => {
+            let d = &mut app.deck;
+            if let Ok(n) = d.jump.parse::<usize>() {
+                d.current = n.clamp(1, d.slides.len().max(1)) - 1;
+            }
+            d.jump.clear();
+            d.index = false;
+        }
+        SlideIndex => app.deck.index = !app.deck.index,
         Resize(w, h) => {
             app.width = w;
             app.height = h;

@@ -50,6 +50,14 @@ pub struct Args {
     #[arg(long)]
     pub no_mouse: bool,
 
+    /// Open straight into presentation mode (slides)
+    #[arg(long)]
+    pub present: bool,
+
+    /// Open on this tab (with --present: a deck of that tab alone)
+    #[arg(long, value_enum)]
+    pub tab: Option<TabArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -150,9 +158,6 @@ pub enum Command {
     Schema,
     /// Print one frame of the dashboard as plain text
     Render {
-        /// The tab to show
-        #[arg(long, value_enum)]
-        tab: Option<TabArg>,
         /// Filter as if this had been typed after `/`
         #[arg(long, value_name = "QUERY")]
         search: Option<String>,
@@ -165,6 +170,12 @@ pub enum Command {
         /// Show the selected record's detail full-size
         #[arg(long)]
         zoom: bool,
+        /// Draw a presentation slide instead of the dashboard
+        #[arg(long)]
+        present: bool,
+        /// With --present: the slide to draw, from 1
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        slide: usize,
         /// Terminal size to draw at
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = render::parse_size)]
         size: (u16, u16),
@@ -248,21 +259,23 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             search::run(&d, query, *tab, *limit, *json, lang, out)
         }
         Command::Render {
-            tab,
             search,
             sector,
             select,
             zoom,
+            present,
+            slide,
             size,
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             let view = render::View {
-                tab: tab.map(Tab::from),
+                tab: args.tab.map(Tab::from),
                 search: search.clone(),
                 sector: sector.clone(),
                 select: select.clone(),
                 zoom: *zoom,
                 help: false,
+                slide: present.then_some(*slide),
                 theme: args.theme.resolve(no_color()),
             };
             let app = render::app_for(d, lang, &view, size.0, size.1).map_err(Failure::Usage)?;

@@ -19,6 +19,8 @@ pub struct View {
     pub zoom: bool,
     pub help: bool,
     pub theme: ThemeName,
+    /// Present, showing this slide (from 1).
+    pub slide: Option<usize>,
 }
 
 /// Builds the state for `view` by replaying the actions a user would take.
@@ -78,6 +80,17 @@ pub fn app_for(
     }
     if view.help {
         update(&mut app, Action::ToggleHelp);
+    }
+    if let Some(n) = view.slide {
+        update(&mut app, Action::PresentStart);
+        let count = app.deck.slides.len();
+        if n == 0 || n > count {
+            return Err(format!("no slide {n}: the deck has slides 1 to {count}"));
+        }
+        for c in n.to_string().chars() {
+            update(&mut app, Action::SlideDigit(c));
+        }
+        update(&mut app, Action::SlideJump);
     }
     Ok(app)
 }

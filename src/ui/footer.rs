@@ -21,6 +21,7 @@ fn hints(mode: Mode, lang: Lang) -> &'static [(&'static str, &'static str)] {
         ],
         (Mode::Help, Lang::En) => &[("Esc", "close help")],
         (Mode::Help, Lang::Ru) => &[("Esc", "закрыть справку")],
+        (Mode::Present, _) => &[],
         (Mode::Normal, Lang::En) => &[
             ("/", "search"),
             ("s", "sector"),

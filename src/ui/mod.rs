@@ -7,6 +7,7 @@ pub mod header;
 pub mod highlight;
 pub mod overview;
 pub mod popup;
+pub mod slides;
 pub mod table;
 pub mod theme;
 
@@ -27,6 +28,9 @@ impl Widget for &App {
         buf.set_style(area, theme.base);
         if too_small(area) {
             return tiny(self.lang, area, buf, &theme);
+        }
+        if self.mode == Mode::Present {
+            return slides::render(self, area, buf, &theme);
         }
         let a = areas(self, area);
         header::visit_line(self, a.header, buf, &theme);
@@ -49,7 +53,7 @@ impl Widget for &App {
         match self.mode {
             Mode::Facet => popup::facet(self, a.body, buf, &theme),
             Mode::Help => popup::help(self, area, buf, &theme),
-            Mode::Normal | Mode::Search => {}
+            Mode::Normal | Mode::Search | Mode::Present => {}
         }
     }
 }
