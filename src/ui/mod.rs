@@ -1,6 +1,7 @@
 //! The view: draws `&App` into a frame and never changes it.
 
 pub mod detail;
+pub mod fit;
 pub mod footer;
 pub mod frame_text;
 pub mod header;

@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState};
 
+use super::fit::fit;
 use super::highlight::highlighted;
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text};
@@ -28,28 +29,95 @@ fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
     }
 }
 
-fn widths(c: Category) -> Vec<Constraint> {
-    use Constraint::*;
+/// The widest each column may grow, and the order in which columns give way on narrow
+/// screens (the title, first, always stays).
+fn caps(c: Category) -> Vec<(u16, u8)> {
     match c {
-        Category::Agreements => vec![Fill(3), Length(14), Fill(1)],
-        Category::Investments => vec![Fill(3), Fill(2), Fill(1), Fill(1), Length(13)],
-        Category::Corridors => vec![Fill(3), Fill(2), Length(14)],
-        Category::Quotes => vec![Length(20), Fill(1)],
+        Category::Agreements => vec![(0, 0), (18, 1), (28, 2)],
+        Category::Investments => vec![(0, 0), (24, 1), (18, 3), (18, 4), (18, 2)],
+        Category::Corridors => vec![(0, 0), (40, 1), (18, 2)],
+        Category::Quotes => vec![(22, 1), (0, 0)],
     }
+}
+
+/// The title column never gets narrower than this while other columns are shown.
+const MIN_TITLE: u16 = 24;
+const SPACING: u16 = 2;
+
+/// Column widths for `inner` columns of room: each fits its content up to its cap, columns
+/// that do not fit are dropped (width 0), and the title takes what is left.
+fn widths(c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
+    let caps = caps(c);
+    let want: Vec<u16> = caps
+        .iter()
+        .enumerate()
+        .map(|(i, &(cap, _))| {
+            let content = rows.iter().filter_map(|r| r.get(i)).map(Line::width);
+            let head = header
+                .get(i)
+                .map_or(0, |h| unicode_width::UnicodeWidthStr::width(*h));
+            (content.chain([head]).max().unwrap_or(0) as u16).min(cap)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..caps.len()).filter(|&i| caps[i].1 > 0).collect();
+    order.sort_by_key(|&i| caps[i].1);
+    let mut widths = vec![0u16; caps.len()];
+    let mut used = MIN_TITLE;
+    for i in order {
+        if want[i] > 0 && used + SPACING + want[i] <= inner {
+            used += SPACING + want[i];
+            widths[i] = want[i];
+        }
+    }
+    let others: u16 = widths
+        .iter()
+        .map(|w| if *w > 0 { w + SPACING } else { 0 })
+        .sum();
+    if let Some(title) = caps.iter().position(|&(_, p)| p == 0) {
+        widths[title] = inner.saturating_sub(others);
+    }
+    widths
 }
 
 pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let list = app.list(c);
     let lang = app.lang;
-    let rows: Vec<Row> = list
+    let cells: Vec<Vec<Line>> = list
         .rows
         .iter()
         .skip(list.offset)
         .take(usize::from(area.height))
-        .filter_map(|h| app.data.get(h.record).map(|rec| (h.record, rec)))
-        .map(|(r, rec)| row(app, r, rec, theme))
+        .filter_map(|h| {
+            app.data
+                .get(h.record)
+                .map(|rec| row(app, h.record, rec, theme))
+        })
         .collect();
-    let header = Row::new(headers(c, lang)).style(theme.table_header);
+    let header_names = headers(c, lang);
+    let widths = widths(c, &header_names, &cells, area.width.saturating_sub(2));
+    let shown = |i: &usize| widths[*i] > 0;
+    let header = Row::new(
+        (0..header_names.len())
+            .filter(shown)
+            .map(|i| fit(Line::from(header_names[i]), widths[i])),
+    )
+    .style(theme.table_header);
+    let rows: Vec<Row> = cells
+        .into_iter()
+        .map(|r| {
+            Row::new(
+                r.into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| shown(i))
+                    .map(|(i, line)| Cell::from(fit(line, widths[i]))),
+            )
+        })
+        .collect();
+    let constraints: Vec<Constraint> = widths
+        .iter()
+        .filter(|w| **w > 0)
+        .map(|w| Constraint::Length(*w))
+        .collect();
     let title = block_title(app, list, lang);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -59,10 +127,10 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
             theme.border_focus
         })
         .title(Span::styled(title, theme.heading));
-    let table = Table::new(rows, widths(c))
+    let table = Table::new(rows, constraints)
         .header(header)
         .block(block)
-        .column_spacing(2)
+        .column_spacing(SPACING)
         .style(theme.base)
         .row_highlight_style(theme.selected);
     let mut state = TableState::default().with_selected(
@@ -93,24 +161,31 @@ fn block_title(app: &App, list: &List, lang: Lang) -> String {
     }
 }
 
-fn row<'a>(app: &'a App, r: crate::data::RecordRef, rec: Record<'a>, theme: &Theme) -> Row<'a> {
+/// The cells of one record's row, in column order.
+fn row<'a>(
+    app: &'a App,
+    r: crate::data::RecordRef,
+    rec: Record<'a>,
+    theme: &Theme,
+) -> Vec<Line<'a>> {
     let lang = app.lang;
     let f = facts(&app.data, &rec, lang);
     let title = highlighted(rec.title().get(lang), &app.query, theme.base, theme.matched);
-    let status = Cell::from(Span::styled(
+    let status = Line::styled(
         f.status.clone().unwrap_or_default(),
         theme.stage(app.stage(r)),
-    ));
-    let cells: Vec<Cell> = match rec {
-        Record::Agreement(_) => vec![title.into(), status, f.sectors.join(", ").into()],
+    );
+    match rec {
+        Record::Agreement(_) => vec![title, status, Line::raw(f.sectors.join(", "))],
         Record::Investment(_) => vec![
-            title.into(),
-            f.companies.join(", ").into(),
-            f.sectors.first().cloned().unwrap_or_default().into(),
-            rec.place()
-                .map(|p| p.get(lang).to_string())
-                .unwrap_or_default()
-                .into(),
+            title,
+            Line::raw(f.companies.join(", ")),
+            Line::raw(f.sectors.first().cloned().unwrap_or_default()),
+            Line::raw(
+                rec.place()
+                    .map(|p| p.get(lang).to_string())
+                    .unwrap_or_default(),
+            ),
             status,
         ],
         Record::Corridor(_) => {
@@ -119,19 +194,14 @@ fn row<'a>(app: &'a App, r: crate::data::RecordRef, rec: Record<'a>, theme: &The
                 .first()
                 .map(|x| figure_text(x, lang))
                 .unwrap_or_default();
-            vec![
-                title.into(),
-                Span::styled(target, theme.figure).into(),
-                status,
-            ]
+            vec![title, Line::styled(target, theme.figure), status]
         }
         Record::Quote(q) => {
             let speaker = app
                 .data
                 .person(&q.speaker)
                 .map_or_else(|| q.speaker.to_string(), |p| p.name.get(lang).to_string());
-            vec![Span::styled(speaker, theme.label).into(), title.into()]
+            vec![Line::styled(speaker, theme.label), title]
         }
-    };
-    Row::new(cells)
+    }
 }
