@@ -57,13 +57,10 @@ pub fn selection(app: &App, tab: Option<Category>) -> Vec<RecordRef> {
 fn say(key: &'static str, lang: Lang) -> &'static str {
     let ru = match key {
         "as of" => "по состоянию на",
-        "Interviewee" => "Собеседник",
+        "interviewee" => "собеседник",
         "Filter" => "Фильтр",
         "search" => "поиск",
         "sector" => "отрасль",
-        "Showing" => "Показано записей",
-        "of" => "из",
-        "records" => "",
         "No records match the filter." => "Под фильтр не попала ни одна запись.",
         "original" => "оригинал",
         "translation" => "перевод",
@@ -80,10 +77,6 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
     let d = &app.data;
     let lang = app.lang;
     let mut out = String::new();
-    let mut para = |out: &mut String, text: String| {
-        out.push_str(&text);
-        out.push_str("\n\n");
-    };
 
     para(&mut out, format!("# {}", heading(d.visit.title.get(lang))));
     para(
@@ -107,9 +100,15 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
     if let Some(id) = &d.source.interviewee {
         let who = d.person(id).map_or_else(
             || inline(id),
-            |p| format!("{} ({})", inline(p.name.get(lang)), inline(p.role.get(lang))),
+            |p| {
+                format!(
+                    "{} ({})",
+                    inline(p.name.get(lang)),
+                    inline(p.role.get(lang))
+                )
+            },
         );
-        source.push_str(&format!("; {}: {who}", say("Interviewee", lang).to_lowercase()));
+        source.push_str(&format!("; {}: {who}", say("interviewee", lang)));
     }
     para(&mut out, source);
     para(&mut out, block(d.visit.summary.get(lang)));
@@ -117,7 +116,10 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
         para(&mut out, filter_line(app, records.len()));
     }
     if records.is_empty() {
-        para(&mut out, say("No records match the filter.", lang).to_string());
+        para(
+            &mut out,
+            say("No records match the filter.", lang).to_string(),
+        );
     }
 
     for c in Category::ALL {
@@ -141,6 +143,12 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
     out
 }
 
+/// Appends a paragraph (or any block) and the blank line that ends it.
+fn para(out: &mut String, text: String) {
+    out.push_str(&text);
+    out.push_str("\n\n");
+}
+
 /// "Filter: search “sinopek”; sector Energy. Showing 2 of 22 records."
 fn filter_line(app: &App, shown: usize) -> String {
     let lang = app.lang;
@@ -151,53 +159,54 @@ fn filter_line(app: &App, shown: usize) -> String {
             Lang::En => ('“', '”'),
             Lang::Ru => ('«', '»'),
         };
-        parts.push(format!("{} {open}{}{close}", say("search", lang), inline(query)));
+        parts.push(format!(
+            "{} {open}{}{close}",
+            say("search", lang),
+            inline(query)
+        ));
     }
     if let Some(id) = app.sector_id() {
         let name = app.data.sector(id).map_or(id, |s| s.name.get(lang));
         parts.push(format!("{} {}", say("sector", lang), inline(name)));
     }
     let total: usize = Category::ALL.into_iter().map(|c| app.data.len(c)).sum();
-    let records = say("records", lang);
-    let records = if records.is_empty() {
-        String::new()
-    } else {
-        format!(" {records}")
+    let count = match lang {
+        Lang::En => format!("Showing {shown} of {total} records."),
+        Lang::Ru => format!("Показано записей: {shown} из {total}."),
     };
-    format!(
-        "**{}:** {}. {} {shown} {} {total}{records}.",
-        say("Filter", lang),
-        parts.join("; "),
-        say("Showing", lang),
-        say("of", lang),
-    )
+    format!("**{}:** {}. {count}", say("Filter", lang), parts.join("; "))
 }
 
 fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) {
     let f = facts(d, rec, lang);
     out.push_str(&format!("### {}\n\n", heading(rec.title().get(lang))));
     let mut bullets = Vec::new();
-    let mut bullet = |label: &'static str, values: &[String]| {
+    // A person's name carries a comma before the role, so people and figures take "; ".
+    let mut bullet = |label: &'static str, values: &[String], sep: &str| {
         if !values.is_empty() {
             let values: Vec<String> = values.iter().map(|v| inline(v)).collect();
-            bullets.push(format!("- **{}:** {}", word(label, lang), values.join("; ")));
+            bullets.push(format!("- **{}:** {}", word(label, lang), values.join(sep)));
         }
     };
-    bullet("Status", f.status.as_slice());
-    bullet("Companies", &f.companies);
-    bullet("Sectors", &f.sectors);
-    let place: Vec<String> = rec.place().map(|p| p.get(lang).to_string()).into_iter().collect();
-    bullet("Place", &place);
+    bullet("Status", f.status.as_slice(), ", ");
+    bullet("Companies", &f.companies, ", ");
+    bullet("Sectors", &f.sectors, ", ");
+    let place: Vec<String> = rec
+        .place()
+        .map(|p| p.get(lang).to_string())
+        .into_iter()
+        .collect();
+    bullet("Place", &place, ", ");
     // A quote's speaker is its attribution, below the words.
     if !matches!(rec, Record::Quote(_)) {
-        bullet("People", &f.people);
+        bullet("People", &f.people, "; ");
     }
     let figures: Vec<String> = rec
         .figures()
         .iter()
         .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
         .collect();
-    bullet("Figures", &figures);
+    bullet("Figures", &figures, "; ");
     if !bullets.is_empty() {
         out.push_str(&bullets.join("\n"));
         out.push_str("\n\n");
@@ -205,11 +214,7 @@ fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) 
     match rec {
         Record::Quote(q) => {
             let mut lines = vec![
-                quoted(&format!(
-                    "«{}» *({})*",
-                    block(&q.ru),
-                    say("original", lang)
-                )),
+                quoted(&format!("«{}» *({})*", block(&q.ru), say("original", lang))),
                 ">".to_string(),
                 quoted(&format!(
                     "“{}” *({})*",
@@ -249,18 +254,22 @@ fn quoted(text: &str) -> String {
 
 /// Data text on one line (a heading, a bullet), with Markdown syntax neutralised.
 fn inline(s: &str) -> String {
-    escape_line(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+    escape_line(&one_line(s), false)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A heading's text: also no `#`, which a heading would drop at its end.
 fn heading(s: &str) -> String {
-    inline(s).replace('#', "\\#")
+    escape_line(&one_line(s), true)
 }
 
 /// Data text that may run over several lines (a summary), line breaks kept.
 fn block(s: &str) -> String {
     s.lines()
-        .map(|l| escape_line(l.trim()))
+        .map(|l| escape_line(l.trim(), false))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -268,7 +277,7 @@ fn block(s: &str) -> String {
 /// Backslash-escapes what Markdown would read as syntax in one line of text: emphasis,
 /// code, links, HTML, tables, and at the line's start headings, quotes, lists and rules.
 /// Plain prose passes through unchanged, so the brief stays readable as text too.
-fn escape_line(line: &str) -> String {
+fn escape_line(line: &str, heading: bool) -> String {
     let mut out = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -276,8 +285,15 @@ fn escape_line(line: &str) -> String {
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => true,
             // An entity such as `&copy;` would turn into a symbol.
-            '&' => next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()),
-            '#' | '>' | '-' | '+' | '=' if i == 0 => true,
+            '&' => {
+                let name = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| **c == '#' || c.is_ascii_alphanumeric())
+                    .count();
+                name > 0 && chars.get(i + 1 + name) == Some(&';')
+            }
+            '#' => i == 0 || heading,
+            '>' | '-' | '+' | '=' => i == 0,
             // "1. " or "1) " at the start would begin an ordered list.
             '.' | ')' => {
                 chars[..i].iter().all(char::is_ascii_digit)
@@ -334,7 +350,9 @@ pub fn csv(app: &App, records: &[RecordRef]) -> String {
             f.sectors.join("; "),
             f.companies.join("; "),
             f.people.join("; "),
-            rec.place().map(|p| p.get(lang).to_string()).unwrap_or_default(),
+            rec.place()
+                .map(|p| p.get(lang).to_string())
+                .unwrap_or_default(),
             figures.join("; "),
             rec.body(lang).to_string(),
             paragraphs.join("; "),
@@ -408,7 +426,10 @@ pub fn json(app: &App, records: &[RecordRef]) -> String {
 }
 
 fn take<T: Clone>(list: &[T], indices: &[usize]) -> Vec<T> {
-    indices.iter().filter_map(|&i| list.get(i).cloned()).collect()
+    indices
+        .iter()
+        .filter_map(|&i| list.get(i).cloned())
+        .collect()
 }
 
 /// Longest stem after `visit-dash-`, so names stay well inside file system limits.
@@ -523,6 +544,8 @@ fn temp_beside(path: &Path) -> io::Result<(PathBuf, File)> {
     let name = path
         .file_name()
         .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    // Leaves room for the suffix within the usual 255-byte limit on a name.
+    let name: String = name.chars().take(64).collect();
     let nanos = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |t| t.subsec_nanos());

@@ -1,61 +1,58 @@
 //! Fuzzy search over every record, fzf style: the query is split into words, and a record
-//! matches when each word fuzzy-matches one of its texts, in any order.
+//! matches when each word matches one of its texts, in any order.
 //!
 //! Texts are folded to search keys (see [`crate::translit`]) once, when the index is built,
-//! so a query typed in either script finds text written in either script.
+//! and kept back to back in one string, so a query typed in either script finds text written
+//! in either script and a search walks memory in order. Each word is tried cheaply first: a
+//! mask of the letters a record holds, then a literal find (SIMD memmem); only a record
+//! without a literal occurrence is checked for scattered letters, and only then scored by the
+//! fuzzy matcher. Large indexes are searched on every core.
 
 use std::fmt;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
+use memchr::memmem;
 
 use crate::data::{Dataset, Lang, RecordRef, Text};
 use crate::translit::{fold, fold_with_map};
 
 /// Headlines say what a record is about, so a hit there counts most.
-const WEIGHT_TITLE: i64 = 4;
+const WEIGHT_TITLE: u8 = 4;
 /// Names attached to a record: companies, people, sectors, statuses, places, aliases.
-const WEIGHT_NAME: i64 = 3;
+const WEIGHT_NAME: u8 = 3;
 /// Bodies are long and mention many things in passing (a quote names every project), so a
 /// hit there must not outrank the record that is about the thing.
-const WEIGHT_BODY: i64 = 1;
+const WEIGHT_BODY: u8 = 1;
 
-/// Joins the keys of one record into its haystack; whitespace, so no query word can span it.
+/// Ends every field in the index text; whitespace, so no query word can span two fields.
 const SEPARATOR: char = '\n';
 
-/// One searchable text of a record.
+/// Below this many records one thread searches; above, the work is split over the cores.
+const PARALLEL_FROM: usize = 20_000;
+
+/// How often (in records) a long search checks whether it has been cancelled.
+const CANCEL_EVERY: usize = 4096;
+
+/// One searchable text of a record: where it ends in the index text, and its weight.
+#[derive(Clone, Copy)]
 struct Field {
-    key: String,
-    weight: i64,
+    end: u32,
+    weight: u8,
 }
 
 /// The searchable texts of one record.
 struct Entry {
     record: RecordRef,
-    fields: Vec<Field>,
-    /// Every field's key joined, to reject records cheaply before fuzzy scoring.
-    haystack: String,
-}
-
-impl Entry {
-    /// Adds a text; a key already present keeps the higher weight, so the same name in
-    /// both languages ("CNPC") is scored once.
-    fn add(&mut self, text: &str, weight: i64) {
-        let key = fold(text);
-        if key.trim().is_empty() {
-            return;
-        }
-        match self.fields.iter_mut().find(|f| f.key == key) {
-            Some(f) => f.weight = f.weight.max(weight),
-            None => self.fields.push(Field { key, weight }),
-        }
-    }
-
-    fn add_text(&mut self, text: &Text, weight: i64) {
-        self.add(&text.en, weight);
-        self.add(&text.ru, weight);
-    }
+    /// Its span of the index text.
+    start: u32,
+    end: u32,
+    /// Its span of `Index::fields`.
+    fields: Range<u32>,
+    /// Which of the letters a-z and digits 0-9 occur in its text.
+    mask: u64,
 }
 
 /// A record that matched a query, and how well.
@@ -65,81 +62,165 @@ pub struct Hit {
     pub score: i64,
 }
 
+/// What a search found, and what it could reuse when the query grows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Best first; equal scores in dataset order.
+    pub hits: Vec<Hit>,
+    /// The entries every word could possibly match (a superset of the hits): a query that
+    /// only adds letters need look at no others.
+    pub candidates: Vec<u32>,
+}
+
 /// The search keys of every record of a dataset, built once.
 pub struct Index {
+    text: String,
+    fields: Vec<Field>,
     entries: Vec<Entry>,
-    matcher: SkimMatcherV2,
 }
 
 impl fmt::Debug for Index {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Index")
             .field("records", &self.entries.len())
+            .field("bytes", &self.text.len())
             .finish_non_exhaustive()
     }
 }
 
+/// Collects one record's fields while the index is built.
+struct Builder<'a> {
+    fields: Vec<(String, u8)>,
+    data: &'a Dataset,
+}
+
+impl Builder<'_> {
+    /// Adds a text; a key already present keeps the higher weight, so the same name in
+    /// both languages ("CNPC") is scored once.
+    fn add(&mut self, text: &str, weight: u8) {
+        let key = fold(text);
+        if key.trim().is_empty() {
+            return;
+        }
+        match self.fields.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, w)) => *w = (*w).max(weight),
+            None => self.fields.push((key, weight)),
+        }
+    }
+
+    fn add_text(&mut self, text: &Text, weight: u8) {
+        self.add(&text.en, weight);
+        self.add(&text.ru, weight);
+    }
+
+    fn record(&mut self, rec: crate::data::Record<'_>) {
+        let data = self.data;
+        self.add_text(rec.title(), WEIGHT_TITLE);
+        for alias in rec.aliases() {
+            self.add(alias, WEIGHT_NAME);
+        }
+        // Ids a dataset fails to resolve are left out rather than indexed raw: a reader
+        // never sees them.
+        for id in rec.companies() {
+            if let Some(c) = data.company(id) {
+                self.add_text(&c.name, WEIGHT_NAME);
+                for alias in &c.aliases {
+                    self.add(alias, WEIGHT_NAME);
+                }
+            }
+        }
+        for id in rec.people() {
+            if let Some(p) = data.person(id) {
+                self.add_text(&p.name, WEIGHT_NAME);
+            }
+        }
+        for id in rec.sectors() {
+            if let Some(s) = data.sector(id) {
+                self.add_text(&s.name, WEIGHT_NAME);
+                for alias in &s.aliases {
+                    self.add(alias, WEIGHT_NAME);
+                }
+            }
+        }
+        if let Some(s) = rec.status().and_then(|id| data.status(id)) {
+            self.add_text(&s.name, WEIGHT_NAME);
+        }
+        if let Some(place) = rec.place() {
+            self.add_text(place, WEIGHT_NAME);
+        }
+        self.add(rec.body(Lang::En), WEIGHT_BODY);
+        self.add(rec.body(Lang::Ru), WEIGHT_BODY);
+    }
+}
+
+/// One word of a query, prepared once per search.
+struct Word {
+    text: String,
+    chars: Vec<char>,
+    mask: u64,
+    finder: memmem::Finder<'static>,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        Word {
+            text: text.to_string(),
+            chars: text.chars().collect(),
+            mask: mask_of(text),
+            finder: memmem::Finder::new(text.as_bytes()).into_owned(),
+        }
+    }
+}
+
+/// The bit of a folded character in a record's mask; other characters have none.
+fn bit(c: char) -> u64 {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        _ => 0,
+    }
+}
+
+fn mask_of(text: &str) -> u64 {
+    text.chars().fold(0, |m, c| m | bit(c))
+}
+
 impl Index {
     pub fn new(data: &Dataset) -> Index {
-        let entries = data
-            .all_records()
-            .map(|(record, rec)| {
-                let mut e = Entry {
-                    record,
-                    fields: Vec::new(),
-                    haystack: String::new(),
-                };
-                e.add_text(rec.title(), WEIGHT_TITLE);
-                for alias in rec.aliases() {
-                    e.add(alias, WEIGHT_NAME);
-                }
-                // Ids a dataset fails to resolve are left out rather than indexed raw: a
-                // reader never sees them.
-                for id in rec.companies() {
-                    if let Some(c) = data.company(id) {
-                        e.add_text(&c.name, WEIGHT_NAME);
-                        for alias in &c.aliases {
-                            e.add(alias, WEIGHT_NAME);
-                        }
-                    }
-                }
-                for id in rec.people() {
-                    if let Some(p) = data.person(id) {
-                        e.add_text(&p.name, WEIGHT_NAME);
-                    }
-                }
-                for id in rec.sectors() {
-                    if let Some(s) = data.sector(id) {
-                        e.add_text(&s.name, WEIGHT_NAME);
-                        for alias in &s.aliases {
-                            e.add(alias, WEIGHT_NAME);
-                        }
-                    }
-                }
-                if let Some(s) = rec.status().and_then(|id| data.status(id)) {
-                    e.add_text(&s.name, WEIGHT_NAME);
-                }
-                if let Some(place) = rec.place() {
-                    e.add_text(place, WEIGHT_NAME);
-                }
-                e.add(rec.body(Lang::En), WEIGHT_BODY);
-                e.add(rec.body(Lang::Ru), WEIGHT_BODY);
-
-                let len = e.fields.iter().map(|f| f.key.len() + 1).sum();
-                let mut haystack = String::with_capacity(len);
-                for f in &e.fields {
-                    haystack.push_str(&f.key);
-                    haystack.push(SEPARATOR);
-                }
-                e.haystack = haystack;
-                e
-            })
-            .collect();
-        Index {
-            entries,
-            // Keys and queries are folded to lowercase already, so case is not looked at.
-            matcher: SkimMatcherV2::default().respect_case(),
+        let mut index = Index {
+            text: String::new(),
+            fields: Vec::new(),
+            entries: Vec::with_capacity(data.all_records().size_hint().0),
+        };
+        let mut builder = Builder {
+            fields: Vec::new(),
+            data,
+        };
+        for (record, rec) in data.all_records() {
+            builder.fields.clear();
+            builder.record(rec);
+            let start = offset(index.text.len());
+            let first = offset(index.fields.len());
+            let mut mask = 0;
+            for (key, weight) in &builder.fields {
+                mask |= mask_of(key);
+                index.text.push_str(key);
+                index.fields.push(Field {
+                    end: offset(index.text.len()),
+                    weight: *weight,
+                });
+                index.text.push(SEPARATOR);
+            }
+            index.entries.push(Entry {
+                record,
+                start,
+                end: offset(index.text.len()),
+                fields: first..offset(index.fields.len()),
+                mask,
+            });
         }
+        index.text.shrink_to_fit();
+        index
     }
 
     /// How many records the index holds.
@@ -154,47 +235,190 @@ impl Index {
     /// The records matching every word of `query`, best first; records that score the same
     /// stay in dataset order. An empty query matches every record with score 0.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let folded = fold(query);
-        let words: Vec<&str> = folded.split_whitespace().collect();
-        let mut hits: Vec<Hit> = self
-            .entries
-            .iter()
-            .filter(|e| words.iter().all(|w| is_subsequence(w, &e.haystack)))
-            .filter_map(|e| {
-                let mut score: i64 = 0;
-                for w in &words {
-                    score = self.best_field_score(e, w)?.saturating_add(score);
-                }
-                Some(Hit {
-                    record: e.record,
-                    score,
-                })
-            })
-            .collect();
-        // Stable, so equal scores keep dataset order.
-        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-        hits
+        self.search_within(query, None, &|| false)
+            .map(|f| f.hits)
+            .unwrap_or_default()
     }
 
-    /// The best score of `word` over the fields of a record, if any field matches.
-    fn best_field_score(&self, e: &Entry, word: &str) -> Option<i64> {
-        e.fields
-            .iter()
-            .filter_map(|f| {
-                let fuzzy = self.matcher.fuzzy_match(&f.key, word)?;
-                Some(match literal_bonus(&f.key, word) {
-                    Some(bonus) => (fuzzy + bonus).saturating_mul(f.weight),
-                    // Scattered letters can be found in most long texts, and the matcher's
-                    // word-start bonuses make such matches score as high as real ones, so a
-                    // scattered match counts once whatever the field, and only when its
-                    // letters sit close together (an abbreviation or a typo, not noise).
-                    None if has_compact_match(&f.key, word) => fuzzy,
-                    None => return None,
-                })
+    /// Searches only `candidates` (from an earlier [`Found`], when `query` only adds letters
+    /// to that search's words: see [`narrows`]), or everything. Returns None if `cancelled`
+    /// turns true before the end.
+    pub fn search_within(
+        &self,
+        query: &str,
+        candidates: Option<&[u32]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Found> {
+        let folded = fold(query);
+        let words: Vec<Word> = folded.split_whitespace().map(Word::new).collect();
+        let all: Vec<u32>;
+        let pool: &[u32] = match candidates {
+            Some(c) => c,
+            None => {
+                all = (0..offset(self.entries.len())).collect();
+                &all
+            }
+        };
+        let threads = if pool.len() >= PARALLEL_FROM {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(8)
+        } else {
+            1
+        };
+        let chunk = pool.len().div_ceil(threads.max(1)).max(1);
+        let parts: Vec<Option<Part>> = if threads > 1 {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = pool
+                    .chunks(chunk)
+                    .map(|part| s.spawn(|| self.scan(part, &words, cancelled)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().ok().flatten())
+                    .collect()
             })
+        } else {
+            vec![self.scan(pool, &words, cancelled)]
+        };
+        let mut scored = Vec::new();
+        let mut survivors = Vec::new();
+        for part in parts {
+            let (s, c) = part?;
+            scored.extend(s);
+            survivors.extend(c);
+        }
+        // Entry order breaks ties, so equal scores keep dataset order.
+        scored.sort_unstable_by_key(|&(entry, score)| (std::cmp::Reverse(score), entry));
+        let hits = scored
+            .into_iter()
+            .map(|(entry, score)| Hit {
+                record: self.entries[entry as usize].record,
+                score,
+            })
+            .collect();
+        Some(Found {
+            hits,
+            candidates: survivors,
+        })
+    }
+
+    /// Scores the entries of `part`: (entry, score) of the hits, and the entries that passed
+    /// the cheap tests for every word.
+    fn scan(
+        &self,
+        part: &[u32],
+        words: &[Word],
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Part> {
+        let mut hits = Vec::new();
+        let mut survivors = Vec::new();
+        for (n, &i) in part.iter().enumerate() {
+            if n % CANCEL_EVERY == CANCEL_EVERY - 1 && cancelled() {
+                return None;
+            }
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            match self.score(e, words) {
+                Verdict::Rejected => {}
+                Verdict::Possible => survivors.push(i),
+                Verdict::Hit(score) => {
+                    survivors.push(i);
+                    hits.push((i, score));
+                }
+            }
+        }
+        Some((hits, survivors))
+    }
+
+    fn score(&self, e: &Entry, words: &[Word]) -> Verdict {
+        let hay = &self.text[e.start as usize..e.end as usize];
+        // Cheap tests for every word first: most records fail one.
+        for w in words {
+            if w.mask & !e.mask != 0 || !is_subsequence(&w.text, hay) {
+                return Verdict::Rejected;
+            }
+        }
+        let mut total: i64 = 0;
+        for w in words {
+            match self.word_score(e, hay, w) {
+                Some(s) => total = total.saturating_add(s),
+                None => return Verdict::Possible,
+            }
+        }
+        Verdict::Hit(total)
+    }
+
+    /// The fields of an entry as (key, weight).
+    fn fields<'a>(&'a self, e: &Entry, hay: &'a str) -> impl Iterator<Item = (&'a str, i64)> + 'a {
+        let fields = &self.fields[e.fields.start as usize..e.fields.end as usize];
+        let base = e.start;
+        let mut from = 0usize;
+        fields.iter().map(move |f| {
+            let to = (f.end - base) as usize;
+            let key = hay.get(from..to).unwrap_or("");
+            from = to + SEPARATOR.len_utf8();
+            (key, i64::from(f.weight))
+        })
+    }
+
+    /// The best score of `w` over the fields of an entry, if any field matches.
+    fn word_score(&self, e: &Entry, hay: &str, w: &Word) -> Option<i64> {
+        if w.finder.find(hay.as_bytes()).is_some() {
+            return self
+                .fields(e, hay)
+                .filter_map(|(key, weight)| {
+                    literal_bonus(key, &w.text).map(|bonus| {
+                        let chars = w.chars.len() as i64;
+                        (LITERAL_PER_CHAR * chars + bonus).saturating_mul(weight)
+                    })
+                })
+                .max();
+        }
+        // Scattered letters can be found in most long texts, and the matcher's word-start
+        // bonuses make such matches score as high as real ones, so a scattered match counts
+        // once whatever the field, and only when its letters sit close together (an
+        // abbreviation or a typo, not noise).
+        let matcher = shared_matcher();
+        self.fields(e, hay)
+            .filter(|(key, _)| has_compact_match(key, &w.chars))
+            .filter_map(|(key, _)| matcher.fuzzy_match(key, &w.text))
             .max()
     }
 }
+
+/// One part's share of a search: (entry, score) of its hits, and the entries that passed
+/// the cheap tests.
+type Part = (Vec<(u32, i64)>, Vec<u32>);
+
+enum Verdict {
+    Rejected,
+    /// Passed the cheap tests but did not match.
+    Possible,
+    Hit(i64),
+}
+
+/// Positions in the index are u32: 4 GiB of folded text is far beyond any dataset the
+/// loader accepts (its cap is on the JSON, which is larger than its text).
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Whether a search for `new` may start from the candidates of a search for `old`: true
+/// when every word of `old` is contained, in order, in some word of `new`, as when letters
+/// or words are only added. Then whatever `new` can match, `old` could.
+pub fn narrows(old: &str, new: &str) -> bool {
+    let (old, new) = (fold(old), fold(new));
+    let new_words: Vec<&str> = new.split_whitespace().collect();
+    !old.trim().is_empty()
+        && old
+            .split_whitespace()
+            .all(|o| new_words.iter().any(|n| is_subsequence(o, n)))
+}
+
+/// What a contiguous match of one character is worth, before the bonuses and the weight.
+const LITERAL_PER_CHAR: i64 = 16;
 
 /// A literal occurrence outranks scattered letters; one at a word start (what a reader
 /// types when typing the beginning of a name) more so, and a whole word most: this keeps
@@ -229,8 +453,7 @@ fn literal_bonus(key: &str, word: &str) -> Option<i64> {
 /// Whether the chars of `word` occur in order within a window of `key` at most about twice
 /// the word's length: "tkv" finds "tokayev", but "cnpc" does not find a paragraph that
 /// merely holds a c, an n, a p and a c somewhere.
-fn has_compact_match(key: &str, word: &str) -> bool {
-    let word: Vec<char> = word.chars().collect();
+fn has_compact_match(key: &str, word: &[char]) -> bool {
     let Some(&first) = word.first() else {
         return true;
     };
@@ -256,8 +479,16 @@ fn has_compact_match(key: &str, word: &str) -> bool {
 /// Whether the chars of `needle` occur in `haystack` in order: necessary for a fuzzy match
 /// of any one field, and far cheaper than scoring.
 fn is_subsequence(needle: &str, haystack: &str) -> bool {
-    let mut rest = haystack.chars();
-    needle.chars().all(|n| rest.any(|h| h == n))
+    // Byte by byte: UTF-8 keeps a character's bytes in order, and memchr jumps to each.
+    let hay = haystack.as_bytes();
+    let mut at = 0;
+    for b in needle.bytes() {
+        match memchr::memchr(b, &hay[at..]) {
+            Some(i) => at += i + 1,
+            None => return false,
+        }
+    }
+    true
 }
 
 fn shared_matcher() -> &'static SkimMatcherV2 {
@@ -471,12 +702,99 @@ mod tests {
     }
 
     #[test]
+    fn a_query_narrows_another_when_it_only_adds_letters_or_words() {
+        assert!(narrows("shym", "shymk"));
+        assert!(narrows("shym", "cnpc shymkent"));
+        assert!(narrows("шым", "shymkent"));
+        assert!(!narrows("shymk", "shym"));
+        assert!(!narrows("", "a"));
+        assert!(!narrows("cnpc", "sinopec"));
+    }
+
+    #[test]
+    fn searching_the_candidates_of_a_shorter_query_finds_the_same() {
+        let data = dataset();
+        let index = Index::new(&data);
+        let never = || false;
+        let mut prev: Option<Found> = None;
+        let mut typed = String::new();
+        for c in "shymkent refinery".chars() {
+            typed.push(c);
+            let full = index
+                .search_within(&typed, None, &never)
+                .unwrap_or_default();
+            let within = prev.as_ref().map(|p| p.candidates.as_slice());
+            let narrowed = index
+                .search_within(&typed, within, &never)
+                .unwrap_or_default();
+            assert_eq!(full.hits, narrowed.hits, "{typed:?}");
+            prev = Some(full);
+        }
+    }
+
+    #[test]
+    fn a_cancelled_search_gives_nothing() {
+        let data = big(3_000);
+        let index = Index::new(&data);
+        assert!(index.search_within("water", None, &|| true).is_none());
+        assert!(index.search_within("water", None, &|| false).is_some());
+    }
+
+    /// The default dataset's agreements, `copies` times over with fresh ids.
+    fn big(copies: usize) -> Dataset {
+        let mut data = dataset();
+        let originals = data.agreements.clone();
+        data.agreements = (0..copies)
+            .flat_map(|i| {
+                originals.iter().map(move |a| {
+                    let mut a = a.clone();
+                    a.id = crate::data::Clean::new(&format!("{}-{i}", a.id));
+                    a
+                })
+            })
+            .collect();
+        data
+    }
+
+    #[test]
+    fn a_search_split_over_threads_ranks_as_one_would() {
+        let small = dataset();
+        let per_copy = Index::new(&small)
+            .search("water")
+            .into_iter()
+            .filter(|h| h.record.category == crate::data::Category::Agreements)
+            .collect::<Vec<_>>();
+        let copies = PARALLEL_FROM / small.agreements.len() + 1;
+        let data = big(copies);
+        let hits: Vec<Hit> = Index::new(&data)
+            .search("water")
+            .into_iter()
+            .filter(|h| h.record.category == crate::data::Category::Agreements)
+            .collect();
+        assert_eq!(hits.len(), per_copy.len() * copies);
+        // Each score appears once per copy, best first, and copies keep dataset order.
+        for (i, h) in hits.iter().enumerate() {
+            let original = &per_copy[i / copies];
+            assert_eq!(h.score, original.score);
+            assert_eq!(
+                h.record.index % small.agreements.len(),
+                original.record.index
+            );
+        }
+        assert!(hits
+            .windows(2)
+            .all(|w| w[0].score > w[1].score
+                || (w[0].score == w[1].score && w[0].record < w[1].record)));
+    }
+
+    #[test]
     fn scattered_letters_far_apart_do_not_match() {
-        assert!(has_compact_match("tokayev", "tkv"));
-        assert!(has_compact_match("x shymkent", "shym"));
+        let chars = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(has_compact_match("tokayev", &chars("tkv")));
+        assert!(has_compact_match("x shymkent", &chars("shym")));
         assert!(!has_compact_match(
             "concerning the new plan of cooperation",
-            "cnpc"
+            &chars("cnpc")
         ));
         let data = dataset();
         let index = Index::new(&data);

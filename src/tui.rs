@@ -5,7 +5,8 @@
 //! SIGHUP, SIGINT, an I/O error and a panic.
 
 use std::io::{self, Stdout, Write};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{mpsc, Arc};
 use std::thread;
 
 use base64::Engine;
@@ -21,12 +22,16 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use visit_dash::app::{action_for, update, Action, App, Effect};
+use visit_dash::app::{action_for, update, Action, App, Effect, SearchJob};
+use visit_dash::data::Lang;
+use visit_dash::export::write_atomic;
+use visit_dash::search::Index;
 
 enum Message {
     Input(Event),
     Signal(i32),
     Failed(io::Error),
+    Found(Action),
 }
 
 /// How the loop ended.
@@ -81,6 +86,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     }
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
 
+    let searcher = spawn_searcher(app.index.clone(), tx.clone());
     thread::spawn(move || loop {
         let message = match event::read() {
             Ok(ev) => Message::Input(ev),
@@ -104,6 +110,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
         let action = match message {
             Message::Signal(sig) => break Exit::Signal(sig),
             Message::Failed(e) => return Err(e),
+            Message::Found(action) => action,
             Message::Input(ev) => {
                 if let (Some(k), Event::Key(key)) = (panic_key, &ev) {
                     if key.code == event::KeyCode::Char(k) {
@@ -123,6 +130,16 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
                 draw(&mut terminal, &app)?;
                 copy(terminal.backend_mut(), &text)?;
             }
+            Effect::Export { name, contents } => {
+                let message = export_to_new_file(&name, &contents, app.lang);
+                update(&mut app, Action::Notify(message));
+                draw(&mut terminal, &app)?;
+            }
+            Effect::Search(job) => {
+                // Show what was typed at once; the results follow when they are ready.
+                draw(&mut terminal, &app)?;
+                searcher.submit(job);
+            }
         }
         if app.quit {
             break Exit::Quit;
@@ -130,6 +147,42 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     };
     drop(guard);
     Ok(exit)
+}
+
+/// Runs searches on a thread of their own. A newer search cancels an older one still
+/// running, and a result that is no longer wanted is never sent.
+struct Searcher {
+    jobs: mpsc::Sender<SearchJob>,
+    latest: Arc<AtomicU64>,
+}
+
+impl Searcher {
+    fn submit(&self, job: SearchJob) {
+        self.latest.store(job.generation, Ordering::SeqCst);
+        drop(self.jobs.send(job));
+    }
+}
+
+fn spawn_searcher(index: Arc<Index>, results: mpsc::Sender<Message>) -> Searcher {
+    let (jobs, inbox) = mpsc::channel::<SearchJob>();
+    let latest = Arc::new(AtomicU64::new(0));
+    let current = latest.clone();
+    thread::spawn(move || {
+        while let Ok(mut job) = inbox.recv() {
+            // Only the newest of the jobs that piled up is worth running.
+            while let Ok(newer) = inbox.try_recv() {
+                job = newer;
+            }
+            let stale = || current.load(Ordering::SeqCst) != job.generation;
+            if let Some(found) = job.run(&index, &stale) {
+                let done = Action::SearchDone(job.generation, job.query, Box::new(found));
+                if results.send(Message::Found(done)).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    Searcher { jobs, latest }
 }
 
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
@@ -148,6 +201,46 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Writes an export into the working folder under `name`, or `name-2` and so on when
+/// that exists; says where, or why not.
+fn export_to_new_file(name: &str, contents: &str, lang: Lang) -> String {
+    let path = std::path::Path::new(name);
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("visit-dash");
+    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("md");
+    let mut last_error = None;
+    for n in 1..100 {
+        let candidate = if n == 1 {
+            format!("{stem}.{ext}")
+        } else {
+            format!("{stem}-{n}.{ext}")
+        };
+        match write_atomic(std::path::Path::new(&candidate), contents.as_bytes(), false) {
+            Ok(()) => {
+                let at = std::env::current_dir()
+                    .map(|d| d.join(&candidate).display().to_string())
+                    .unwrap_or(candidate);
+                return match lang {
+                    Lang::En => format!("Exported to {at}"),
+                    Lang::Ru => format!("Сохранено: {at}"),
+                };
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
+            Err(e) => {
+                last_error = Some(e);
+                break;
+            }
+        }
+    }
+    let why = last_error.map_or_else(String::new, |e| e.to_string());
+    match lang {
+        Lang::En => format!("Export failed: {why}"),
+        Lang::Ru => format!("Не удалось сохранить: {why}"),
     }
 }
 

@@ -2,6 +2,7 @@
 //! `update` turns them into changes of state.
 
 use super::tab::Tab;
+use crate::search::Found;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -37,6 +38,10 @@ pub enum Action {
     FacetClose,
     CycleSort,
     Copy,
+    /// Write what is on show to a Markdown brief in the working folder.
+    Export,
+    /// Show a message in the footer (the loop reports how an export went).
+    Notify(String),
     ToggleHelp,
     CycleTheme,
     ToggleLang,
@@ -52,6 +57,8 @@ pub enum Action {
     /// Go to the slide whose number was typed.
     SlideJump,
     SlideIndex,
+    /// A search run off the UI thread has finished: its generation, query and result.
+    SearchDone(u64, String, Box<Found>),
     Resize(u16, u16),
     Click(u16, u16),
     ScrollUp(u16, u16),

@@ -42,6 +42,7 @@ fn normal_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char('s') => FacetOpen,
         KeyCode::Char('o') => CycleSort,
         KeyCode::Char('y') => Copy,
+        KeyCode::Char('e') => Export,
         KeyCode::Char('?') => ToggleHelp,
         KeyCode::Char('t') => CycleTheme,
         KeyCode::Char('L') => ToggleLang,

@@ -30,6 +30,11 @@ pub fn too_small(area: Rect) -> bool {
 }
 
 pub fn areas(app: &App, area: Rect) -> Areas {
+    areas_for(app, area, app.tab)
+}
+
+/// The areas as they would be with `tab` on show.
+pub fn areas_for(app: &App, area: Rect, tab: Tab) -> Areas {
     let show_search = app.mode == Mode::Search || app.filtering();
     let [header, tabs, search, body, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -39,7 +44,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
         Constraint::Length(1),
     ])
     .areas(area);
-    let (table, detail) = match app.tab {
+    let (table, detail) = match tab {
         Tab::Overview => (None, None),
         Tab::Records(_) if app.zoom => (None, Some(body)),
         Tab::Records(_) => {

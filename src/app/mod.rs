@@ -4,6 +4,7 @@
 //! to [`App`], and the view draws from `&App`.
 
 pub mod action;
+pub mod help;
 pub mod keys;
 pub mod layout;
 pub mod present;
@@ -14,6 +15,6 @@ pub mod update;
 
 pub use action::Action;
 pub use keys::action_for;
-pub use state::{App, List, Mode, Sort, ThemeName};
+pub use state::{App, List, Mode, SearchJob, Sort, ThemeName, BACKGROUND_SEARCH_FROM};
 pub use tab::Tab;
-pub use update::{update, Effect};
+pub use update::{update, update_blocking, Effect};

@@ -1,7 +1,9 @@
 //! The dashboard's state. Fields are read by the view; they change only in `update`.
 
+use std::sync::Arc;
+
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
-use crate::search::{Hit, Index};
+use crate::search::{narrows, Found, Hit, Index};
 
 use super::present::Deck;
 use super::tab::Tab;
@@ -101,9 +103,35 @@ impl List {
     }
 }
 
+/// From this many records on, a search runs off the UI thread (see [`SearchJob`]), so
+/// typing never waits for it.
+pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
+
+/// A search for the loop to run off the UI thread; its result comes back as
+/// `Action::SearchDone`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchJob {
+    /// Which search this is; only the newest one's result is used.
+    pub generation: u64,
+    pub query: String,
+    /// The entries to look at, when the query only narrows the previous one.
+    pub candidates: Option<Arc<Vec<u32>>>,
+}
+
+impl SearchJob {
+    /// Runs the search; None if `cancelled` turned true first.
+    pub fn run(&self, index: &Index, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Found> {
+        index.search_within(
+            &self.query,
+            self.candidates.as_deref().map(Vec::as_slice),
+            cancelled,
+        )
+    }
+}
+
 pub struct App {
     pub data: Dataset,
-    pub index: Index,
+    pub index: Arc<Index>,
     pub tab: Tab,
     pub mode: Mode,
     /// The search query; kept after Enter, cleared by Esc.
@@ -127,11 +155,30 @@ pub struct App {
     pub quit: bool,
     /// The slides, while presenting.
     pub deck: Deck,
+    /// What the search found for `found_for`, before the sector filter.
+    hits: Vec<Hit>,
+    /// The query `hits` answer (it may lag `query` while a search runs).
+    pub found_for: String,
+    /// Entries the last search could not rule out: where a longer query looks.
+    candidates: Arc<Vec<u32>>,
+    /// Sectors with how many of `hits` are in each, for the popup; unused sectors left out.
+    facets: Vec<(usize, usize)>,
+    /// A search is running off the UI thread.
+    pub searching: bool,
+    pub generation: u64,
+    /// Each record's stage, looked up once.
+    stages: [Vec<Option<Stage>>; 4],
 }
 
 impl App {
     pub fn new(data: Dataset) -> App {
-        let index = Index::new(&data);
+        let index = Arc::new(Index::new(&data));
+        let stages = Category::ALL.map(|c| {
+            data.records(c)
+                .map(|(_, rec)| Some(data.status(rec.status()?)?.stage))
+                .collect()
+        });
+        let hits = index.search("");
         let mut app = App {
             data,
             index,
@@ -151,6 +198,13 @@ impl App {
             toast: None,
             quit: false,
             deck: Deck::default(),
+            hits,
+            found_for: String::new(),
+            candidates: Arc::new(Vec::new()),
+            facets: Vec::new(),
+            searching: false,
+            generation: 0,
+            stages,
         };
         app.refilter();
         app
@@ -184,30 +238,46 @@ impl App {
             .map(|s| s.id.as_str())
     }
 
-    /// Search hits for the query, before the sector filter.
-    fn hits(&self) -> Vec<Hit> {
-        self.index.search(&self.query)
+    /// Sectors with how many records the current search leaves in each, for the popup.
+    pub fn facet_counts(&self) -> &[(usize, usize)] {
+        &self.facets
     }
 
-    /// Sectors with how many records the current search leaves in each, for the popup.
-    /// Sectors no record uses are left out.
-    pub fn facet_counts(&self) -> Vec<(usize, usize)> {
-        let hits = self.hits();
-        let mut counts = vec![0usize; self.data.vocabulary.sectors.len()];
-        for h in &hits {
-            if let Some(rec) = self.data.get(h.record) {
-                for s in rec.sectors() {
-                    if let Some(i) = self.sector_index(s) {
-                        counts[i] += 1;
-                    }
-                }
-            }
+    /// Starts a search for `query`: here and now for a small dataset, or as a job for the
+    /// loop to run elsewhere for a large one. Selections start again from the best row.
+    pub fn requery(&mut self) -> Option<SearchJob> {
+        self.generation += 1;
+        let candidates = narrows(&self.found_for, &self.query).then(|| self.candidates.clone());
+        let job = SearchJob {
+            generation: self.generation,
+            query: self.query.clone(),
+            candidates,
+        };
+        if self.index.len() >= BACKGROUND_SEARCH_FROM {
+            self.searching = true;
+            return Some(job);
         }
-        counts
-            .into_iter()
-            .enumerate()
-            .filter(|&(_, n)| n > 0)
-            .collect()
+        if let Some(found) = job.run(&self.index, &|| false) {
+            self.found(job.generation, &job.query, found);
+        }
+        None
+    }
+
+    /// Takes in a search's result, unless a newer search has started since.
+    pub fn found(&mut self, generation: u64, query: &str, found: Found) -> bool {
+        if generation != self.generation {
+            return false;
+        }
+        self.hits = found.hits;
+        self.candidates = Arc::new(found.candidates);
+        self.found_for = query.to_string();
+        self.searching = false;
+        for list in &mut self.lists {
+            list.selected = 0;
+            list.offset = 0;
+        }
+        self.refilter();
+        true
     }
 
     fn sector_index(&self, id: &str) -> Option<usize> {
@@ -218,22 +288,32 @@ impl App {
             .position(|s| s.id.as_str() == id)
     }
 
-    /// Recomputes every table from the query, the sector filter and each sort, keeping
-    /// each selection on the same record where it survives, and in range where not.
+    /// Recomputes every table from the search hits, the sector filter and each sort,
+    /// keeping each selection on the same record where it survives, and in range where not.
     pub fn refilter(&mut self) {
         let sector = self.sector_id().map(str::to_string);
-        let hits = self.hits();
         let mut rows: [Vec<Hit>; 4] = Default::default();
-        for h in hits {
-            let keep = match (&sector, self.data.get(h.record)) {
-                (_, None) => false,
-                (None, Some(_)) => true,
-                (Some(s), Some(rec)) => rec.sectors().iter().any(|x| x.as_str() == s),
+        let mut facets = vec![0usize; self.data.vocabulary.sectors.len()];
+        for h in &self.hits {
+            let Some(rec) = self.data.get(h.record) else {
+                continue;
             };
+            let mut keep = sector.is_none();
+            for s in rec.sectors() {
+                if let Some(i) = self.sector_index(s) {
+                    facets[i] += 1;
+                }
+                keep |= sector.as_deref() == Some(s.as_str());
+            }
             if keep {
-                rows[slot(h.record.category)].push(h);
+                rows[slot(h.record.category)].push(*h);
             }
         }
+        self.facets = facets
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, n)| n > 0)
+            .collect();
         for (c, rows) in Category::ALL.into_iter().zip(rows) {
             let before = self.list(c).selected_record();
             let sort = self.list(c).sort;
@@ -266,9 +346,10 @@ impl App {
 
     /// A record's stage; records with no status sort last.
     pub fn stage(&self, r: RecordRef) -> Option<Stage> {
-        let rec = self.data.get(r)?;
-        let status = self.data.status(rec.status()?)?;
-        Some(status.stage)
+        self.stages[slot(r.category)]
+            .get(r.index)
+            .copied()
+            .flatten()
     }
 }
 

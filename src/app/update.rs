@@ -1,11 +1,12 @@
 //! The one place state changes: `update(&mut App, Action)`.
 
 use crate::data::Category;
+use crate::export;
 
 use super::action::Action;
 use super::layout::{self, areas, table_rows};
 use super::present::{self, Deck};
-use super::state::{App, Mode};
+use super::state::{App, Mode, SearchJob};
 use super::tab::Tab;
 use super::text::record_text;
 use ratatui::layout::Rect;
@@ -18,11 +19,24 @@ pub enum Effect {
     Redraw,
     /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
     Copy(String),
+    /// Write `contents` to a new file named after `name` (the loop picks `name-2.md` and
+    /// so on if it exists) and report with `Action::Notify`.
+    Export {
+        name: String,
+        contents: String,
+    },
+    /// Run this search off the UI thread and send back `Action::SearchDone`; redraw now,
+    /// showing what was typed.
+    Search(SearchJob),
 }
 
 pub fn update(app: &mut App, action: Action) -> Effect {
     let had_toast = app.toast.take().is_some();
     let effect = apply(app, action);
+    // Whatever changed (a filter, a sort, the size), every selection stays on screen and
+    // no scroll runs past its content.
+    keep_in_view(app);
+    clamp_scrolls(app);
     match effect {
         Effect::None if had_toast => Effect::Redraw,
         e => e,
@@ -36,16 +50,16 @@ fn apply(app: &mut App, action: Action) -> Effect {
         NextTab => go_tab(app, app.tab.next()),
         PrevTab => go_tab(app, app.tab.prev()),
         GoTab(t) => go_tab(app, t),
-        Up if app.zoom => scroll_detail(app, -1),
-        Down if app.zoom => scroll_detail(app, 1),
-        PageUp if app.zoom => scroll_detail(app, -(page(app) as i32)),
-        PageDown if app.zoom => scroll_detail(app, page(app) as i32),
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Help => {
             app.help_scroll = step(app.help_scroll, &action);
         }
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
             move_facet(app, &action);
         }
+        Up if app.zoom => scroll_detail(app, -1),
+        Down if app.zoom => scroll_detail(app, 1),
+        PageUp if app.zoom => scroll_detail(app, -(page(app) as i32)),
+        PageDown if app.zoom => scroll_detail(app, page(app) as i32),
         Up => move_selection(app, -1),
         Down => move_selection(app, 1),
         Top => move_selection(app, i64::MIN / 2),
@@ -65,7 +79,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             } else if app.filtering() {
                 app.query.clear();
                 app.sector = None;
-                app.refilter();
+                return requery(app);
             } else {
                 return Effect::None;
             }
@@ -73,28 +87,34 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SearchStart => app.mode = Mode::Search,
         SearchInput(c) => {
             app.query.push(c);
-            requery(app);
+            return requery(app);
         }
         SearchBackspace => {
             if app.query.pop().is_none() {
                 return Effect::None;
             }
-            requery(app);
+            return requery(app);
         }
         SearchDeleteWord => {
             let kept = app.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
             app.query.truncate(kept);
-            requery(app);
+            return requery(app);
         }
         SearchClearLine => {
             app.query.clear();
-            requery(app);
+            return requery(app);
         }
         SearchAccept => app.mode = Mode::Normal,
         SearchCancel => {
             app.mode = Mode::Normal;
             app.query.clear();
-            requery(app);
+            return requery(app);
+        }
+        SearchDone(generation, query, found) => {
+            if !app.found(generation, &query, *found) {
+                return Effect::None;
+            }
+            app.detail_scroll = 0;
         }
         FacetOpen => {
             app.mode = Mode::Facet;
@@ -137,6 +157,16 @@ fn apply(app: &mut App, action: Action) -> Effect {
             });
             return Effect::Copy(text);
         }
+        Export => {
+            let tab = app.tab.category();
+            let records = export::selection(app, tab);
+            let format = export::Format::Md;
+            return Effect::Export {
+                name: export::file_name(app, tab, format),
+                contents: format.render(app, &records),
+            };
+        }
+        Notify(message) => app.toast = Some(message),
         ToggleHelp => {
             app.mode = if app.mode == Mode::Help {
                 Mode::Normal
@@ -210,8 +240,11 @@ fn screen(app: &App) -> Rect {
 }
 
 /// Rows of the table that fit on screen: the step of PgUp/PgDn.
+/// Rows of a table that fit on screen, or lines of the zoomed detail: the step of
+/// PgUp/PgDn. Measured as on a records tab, so lists keep their windows on the overview.
 fn page(app: &App) -> usize {
-    let a = areas(app, screen(app));
+    let tab = Tab::Records(app.tab.category().unwrap_or(Category::Agreements));
+    let a = layout::areas_for(app, screen(app), tab);
     let height = a.table.map(table_rows).or(a.detail).map_or(1, |r| r.height);
     usize::from(height.max(1))
 }
@@ -222,15 +255,13 @@ fn go_tab(app: &mut App, tab: Tab) {
     app.detail_scroll = 0;
 }
 
-fn requery(app: &mut App) {
-    app.refilter();
-    for c in Category::ALL {
-        let list = app.list_mut(c);
-        // A new query ranks the rows anew: start from the best one.
-        list.selected = 0;
-        list.offset = 0;
-    }
+/// A new query ranks the rows anew: selections start from the best one.
+fn requery(app: &mut App) -> Effect {
     app.detail_scroll = 0;
+    match app.requery() {
+        Some(job) => Effect::Search(job),
+        None => Effect::Redraw,
+    }
 }
 
 fn move_selection(app: &mut App, by: i64) {
@@ -249,16 +280,34 @@ fn move_selection(app: &mut App, by: i64) {
 
 /// Moves the table's window so the selection stays visible.
 fn keep_in_view(app: &mut App) {
-    let visible = app.current().map(|_| page(app)).unwrap_or(1);
+    let visible = page(app);
     for c in Category::ALL {
         let list = app.list_mut(c);
-        list.selected = list.selected.min(list.rows.len().saturating_sub(1));
+        let len = list.rows.len();
+        list.selected = list.selected.min(len.saturating_sub(1));
         if list.selected < list.offset {
             list.offset = list.selected;
         } else if list.selected >= list.offset + visible {
             list.offset = list.selected + 1 - visible;
         }
+        // A taller window shows the rows above rather than empty space below.
+        list.offset = list.offset.min(len.saturating_sub(visible));
     }
+}
+
+/// Scrolls stop where their content ends.
+fn clamp_scrolls(app: &mut App) {
+    let a = areas(app, screen(app));
+    let max_detail = a.detail.map_or(0, |d| {
+        // Inside the border.
+        let inner_w = d.width.saturating_sub(2);
+        let inner_h = d.height.saturating_sub(2);
+        crate::ui::detail::content_height(app, inner_w).saturating_sub(inner_h)
+    });
+    app.detail_scroll = app.detail_scroll.min(max_detail);
+    let help_rows = super::help::rows(app.lang).len() as u16;
+    let help_box = (help_rows + 2).min(app.height).saturating_sub(2);
+    app.help_scroll = app.help_scroll.min(help_rows.saturating_sub(help_box));
 }
 
 fn scroll_detail(app: &mut App, by: i32) {
@@ -334,4 +383,21 @@ fn wheel(app: &mut App, x: u16, y: u16, by: i32) -> Effect {
         return Effect::None;
     }
     Effect::Redraw
+}
+
+/// [`update`], with any search it starts run to the end at once: for scripts, offscreen
+/// rendering and tests, which have no loop to hand the search to.
+pub fn update_blocking(app: &mut App, action: Action) -> Effect {
+    match update(app, action) {
+        Effect::Search(job) => {
+            let index = app.index.clone();
+            if let Some(found) = job.run(&index, &|| false) {
+                app.found(job.generation, &job.query, found);
+                keep_in_view(app);
+                clamp_scrolls(app);
+            }
+            Effect::Redraw
+        }
+        effect => effect,
+    }
 }

@@ -1,6 +1,7 @@
 //! The command line: arguments, and the commands that print instead of drawing.
 
 mod check;
+mod export;
 mod list;
 pub mod render;
 mod search;
@@ -54,12 +55,20 @@ pub struct Args {
     #[arg(long)]
     pub present: bool,
 
-    /// Open on this tab (with --present: a deck of that tab alone)
-    #[arg(long, value_enum)]
+    /// The tab to open, show or draw from (with --present: a deck of that tab alone;
+    /// for search and export: only that category)
+    #[arg(long, global = true, value_enum)]
     pub tab: Option<TabArg>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Args {
+    /// The category `--tab` names; none for the overview or no `--tab`.
+    pub fn category(&self) -> Option<Category> {
+        self.tab.and_then(|t| Tab::from(t).category())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -144,9 +153,6 @@ pub enum Command {
     Search {
         /// Words to find, in any order, in Latin or Cyrillic
         query: String,
-        /// Only this category
-        #[arg(long, value_enum)]
-        tab: Option<Category>,
         /// At most this many hits
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
@@ -180,6 +186,8 @@ pub enum Command {
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = render::parse_size)]
         size: (u16, u16),
     },
+    /// Write what a view shows as a Markdown brief, a CSV table or a JSON dataset
+    Export(export::ExportArgs),
 }
 
 /// Why a command failed, and so which exit code it ends with.
@@ -249,14 +257,9 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let d = load(args.data.as_ref(), args.max_bytes)?;
             list::run(&d, *category, *json, lang, out)
         }
-        Command::Search {
-            query,
-            tab,
-            limit,
-            json,
-        } => {
+        Command::Search { query, limit, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
-            search::run(&d, query, *tab, *limit, *json, lang, out)
+            search::run(&d, query, args.category(), *limit, *json, lang, out)
         }
         Command::Render {
             search,
@@ -281,6 +284,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let app = render::app_for(d, lang, &view, size.0, size.1).map_err(Failure::Usage)?;
             render::run(&app, out)
         }
+        Command::Export(opts) => export::run(&export::app(args, opts)?, opts, out),
     };
     match result.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),

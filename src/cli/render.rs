@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
-use crate::app::{update, Action, App, Tab, ThemeName};
+use crate::app::{update_blocking as update, Action, App, Tab, ThemeName};
 use crate::data::{Dataset, Lang};
 use crate::ui::frame_text::to_text;
 

@@ -45,6 +45,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(area, buf);
 }
 
+/// How many lines the selected record's detail takes at `width` columns, wrapped.
+pub fn content_height(app: &App, width: u16) -> u16 {
+    let Some(r) = app.selected_record() else {
+        return 1;
+    };
+    let lines = lines(app, r, &Theme::get(app.theme));
+    let n = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .line_count(width);
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// The detail of one record as styled lines (also used by presentation slides).
 pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;

@@ -72,7 +72,13 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Lang::En => format!("   {total} found"),
         Lang::Ru => format!("   найдено: {total}"),
     };
-    if app.filtering() {
+    if app.searching {
+        let wait = match lang {
+            Lang::En => "   searching…",
+            Lang::Ru => "   идёт поиск…",
+        };
+        spans.push(Span::styled(wait, theme.muted));
+    } else if app.filtering() {
         spans.push(Span::styled(found, theme.muted));
     }
     if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {

@@ -93,55 +93,8 @@ pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(box_, buf);
 }
 
-/// Every key, by what it does.
-pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
-    let en = [
-        ("↑ ↓  j k", "move the selection"),
-        ("← →  h l  Tab  [ ]", "previous / next tab"),
-        ("1 – 5", "go to a tab"),
-        ("g G  Home End", "first / last row"),
-        ("PgUp PgDn  Ctrl-u Ctrl-d", "page up / down"),
-        ("Enter", "zoom the detail (again to go back)"),
-        ("/", "search every tab; Enter keeps, Esc clears"),
-        ("s", "filter by sector; Esc in it clears"),
-        ("Esc", "leave the zoom, then clear filters"),
-        ("o", "cycle the sort of this table"),
-        ("y", "copy the selected record"),
-        ("L", "English / русский"),
-        ("t", "cycle the theme"),
-        ("mouse", "click a tab or a row; wheel scrolls"),
-        ("?", "this help"),
-        ("q  Ctrl-c", "quit"),
-    ];
-    let ru = [
-        ("↑ ↓  j k", "выбор строки"),
-        ("← →  h l  Tab  [ ]", "предыдущая / следующая вкладка"),
-        ("1 – 5", "перейти на вкладку"),
-        ("g G  Home End", "первая / последняя строка"),
-        ("PgUp PgDn  Ctrl-u Ctrl-d", "страница вверх / вниз"),
-        ("Enter", "развернуть подробности (ещё раз — назад)"),
-        (
-            "/",
-            "поиск по всем вкладкам; Enter — оставить, Esc — сбросить",
-        ),
-        ("s", "фильтр по отрасли; Esc в нём сбрасывает"),
-        ("Esc", "свернуть, затем сбросить фильтры"),
-        ("o", "сменить порядок таблицы"),
-        ("y", "скопировать запись"),
-        ("L", "English / русский"),
-        ("t", "сменить тему"),
-        ("мышь", "щелчок по вкладке или строке; колесо — прокрутка"),
-        ("?", "эта справка"),
-        ("q  Ctrl-c", "выход"),
-    ];
-    match lang {
-        Lang::En => en.to_vec(),
-        Lang::Ru => ru.to_vec(),
-    }
-}
-
 pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rows = help_rows(app.lang);
+    let rows = crate::app::help::rows(app.lang);
     let key_w = rows
         .iter()
         .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))

@@ -1,0 +1,63 @@
+//! `visit-dash export`: what a view of the dashboard shows, as a brief, a table or a dataset.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use crate::app::{App, Tab};
+use crate::data::Lang;
+use crate::export::{file_name, selection, write_atomic, Format};
+
+use super::{load, render, Args, Failure};
+
+#[derive(Clone, Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to write: a Markdown brief, a CSV table, or a JSON dataset `--data` can open
+    #[arg(long, value_enum)]
+    pub format: Format,
+    /// Filter as if this had been typed after `/`
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+    /// Filter to one sector, by its id
+    #[arg(long, value_name = "SECTOR")]
+    pub sector: Option<String>,
+    /// Write to FILE instead of standard output; into a directory, under a name after the view
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// The dashboard state the options describe; an unknown sector is a usage error.
+pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
+    let d = load(args.data.as_ref(), args.max_bytes)?;
+    let view = render::View {
+        tab: args.category().map(Tab::Records),
+        search: opts.search.clone(),
+        sector: opts.sector.clone(),
+        ..render::View::default()
+    };
+    render::app_for(d, Lang::from(args.lang), &view, 120, 40).map_err(Failure::Usage)
+}
+
+pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> {
+    let tab = app.tab.category();
+    let records = selection(app, tab);
+    let text = opts.format.render(app, &records);
+    let Some(target) = &opts.out else {
+        return out.write_all(text.as_bytes());
+    };
+    let target = if target.is_dir() {
+        target.join(file_name(app, tab, opts.format))
+    } else {
+        target.clone()
+    };
+    write_atomic(&target, text.as_bytes(), opts.force)?;
+    let noun = if records.len() == 1 {
+        "record"
+    } else {
+        "records"
+    };
+    eprintln!("wrote {} {noun} to {}", records.len(), target.display());
+    Ok(())
+}
