@@ -1,0 +1,503 @@
+//! Exports: the Markdown brief reads as one, the CSV parses back, the JSON is a dataset
+//! the dashboard opens again, files are written whole or not at all, and the command line
+//! ties them together.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use visit_dash::app::{App, Tab};
+use visit_dash::cli::render::{app_for, View};
+use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, RecordRef};
+use visit_dash::export::{
+    csv, file_name, json, markdown, selection, write_atomic, Format, CSV_HEADER,
+};
+
+fn dataset() -> Dataset {
+    default_dataset().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The app as the dashboard would be after the user typed `search`, picked `sector` and
+/// went to `tab`.
+fn view(d: Dataset, lang: Lang, tab: Option<Category>, search: &str, sector: &str) -> App {
+    let view = View {
+        tab: tab.map(Tab::Records),
+        search: (!search.is_empty()).then(|| search.to_string()),
+        sector: (!sector.is_empty()).then(|| sector.to_string()),
+        ..View::default()
+    };
+    app_for(d, lang, &view, 120, 40).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ids(d: &Dataset, records: &[RecordRef]) -> Vec<String> {
+    records
+        .iter()
+        .filter_map(|&r| d.get(r))
+        .map(|rec| rec.id().to_string())
+        .collect()
+}
+
+/// A fresh, empty directory of its own for one test.
+fn scratch(name: &str) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "visit-dash-export-{name}-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+// --- selection ---
+
+#[test]
+fn selection_is_what_the_tables_show_in_display_order() {
+    let app = view(dataset(), Lang::En, None, "", "");
+    let all = selection(&app, None);
+    let file_order: Vec<RecordRef> = app.data.all_records().map(|(r, _)| r).collect();
+    assert_eq!(all, file_order);
+
+    let app = view(dataset(), Lang::En, None, "shymkent", "");
+    let shown: Vec<RecordRef> = Category::ALL
+        .into_iter()
+        .flat_map(|c| {
+            app.list(c)
+                .rows
+                .iter()
+                .map(|h| h.record)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(!shown.is_empty());
+    assert_eq!(selection(&app, None), shown);
+
+    let only = selection(&app, Some(Category::Investments));
+    assert!(!only.is_empty());
+    assert!(only.iter().all(|r| r.category == Category::Investments));
+}
+
+// --- Markdown ---
+
+#[test]
+fn markdown_brief_of_everything_in_english() {
+    let app = view(dataset(), Lang::En, None, "", "");
+    insta::assert_snapshot!(markdown(&app, &selection(&app, None)));
+}
+
+#[test]
+fn markdown_brief_of_a_search_in_russian() {
+    let app = view(dataset(), Lang::Ru, None, "sinopek", "");
+    insta::assert_snapshot!(markdown(&app, &selection(&app, None)));
+}
+
+#[test]
+fn markdown_brief_says_when_nothing_matches() {
+    let app = view(dataset(), Lang::En, None, "zzzzqqqq", "");
+    let md = markdown(&app, &selection(&app, None));
+    assert!(md.contains("No records match the filter."), "{md}");
+    assert!(md.contains("Showing 0 of"), "{md}");
+    assert!(!md.contains("\n## "), "{md}");
+}
+
+#[test]
+fn markdown_escapes_syntax_in_data() {
+    let mut d = dataset();
+    d.agreements[0].title.en = "# *Big* | `deal` _now_".into();
+    d.agreements[0].summary.en = "Line one\n# not a heading\n- not a list <b>".into();
+    let app = view(d, Lang::En, Some(Category::Agreements), "", "");
+    let md = markdown(&app, &selection(&app, Some(Category::Agreements)));
+    assert!(
+        md.contains("### \\# \\*Big\\* \\| \\`deal\\` \\_now\\_\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Line one\n\\# not a heading\n\\- not a list \\<b>"),
+        "{md}"
+    );
+    // Exactly one H1 and no stray headings from the data.
+    assert_eq!(md.lines().filter(|l| l.starts_with("# ")).count(), 1);
+}
+
+#[test]
+fn markdown_quotes_carry_both_languages_and_attribution() {
+    let app = view(dataset(), Lang::En, Some(Category::Quotes), "", "");
+    let md = markdown(&app, &selection(&app, Some(Category::Quotes)));
+    let d = &app.data;
+    for q in &d.quotes {
+        let who = d
+            .person(&q.speaker)
+            .map(|p| format!("> — {}, {}", p.name.en, p.role.en))
+            .unwrap_or_default();
+        assert!(md.contains(&format!("> «{}»", q.ru)), "{}", q.id);
+        assert!(md.contains(&format!("> “{}”", q.en)), "{}", q.id);
+        assert!(md.contains(&who), "{}", q.id);
+    }
+}
+
+// --- CSV ---
+
+/// A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        if quoted {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => quoted = false,
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                assert!(field.is_empty(), "quote inside an unquoted field: {field}");
+                quoted = true;
+            }
+            ',' => row.push(std::mem::take(&mut field)),
+            '\r' => assert_eq!(chars.next(), Some('\n'), "bare CR outside quotes"),
+            '\n' => panic!("bare LF ends a row; RFC 4180 rows end in CRLF"),
+            _ => field.push(c),
+        }
+        if c == '\r' {
+            row.push(std::mem::take(&mut field));
+            rows.push(std::mem::take(&mut row));
+        }
+    }
+    assert!(!quoted, "unterminated quoted field");
+    assert!(row.is_empty() && field.is_empty(), "last row lacks CRLF");
+    rows
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_record() {
+    let app = view(dataset(), Lang::En, None, "", "");
+    let records = selection(&app, None);
+    let rows = parse_csv(&csv(&app, &records));
+    assert_eq!(rows[0], CSV_HEADER);
+    assert_eq!(rows.len(), records.len() + 1);
+    assert!(rows.iter().all(|r| r.len() == CSV_HEADER.len()));
+    let got: Vec<String> = rows[1..].iter().map(|r| r[1].clone()).collect();
+    assert_eq!(got, ids(&app.data, &records));
+
+    let tourism = rows
+        .iter()
+        .find(|r| r[1] == "agr-tourism-year")
+        .unwrap_or_else(|| panic!("no agr-tourism-year row"));
+    assert_eq!(tourism[0], "agreements");
+    assert_eq!(tourism[7], "Kassym-Jomart Tokayev, President of Kazakhstan");
+    let corridor = rows
+        .iter()
+        .find(|r| r[0] == "corridors")
+        .unwrap_or_else(|| panic!("no corridor row"));
+    for row in &rows[1..] {
+        assert!(
+            ["", "achieved", "underway", "intended"].contains(&row[4].as_str()),
+            "{row:?}"
+        );
+    }
+    assert!(
+        corridor[9].contains("10 million tonnes a year"),
+        "{:?}",
+        corridor
+    );
+}
+
+#[test]
+fn csv_is_in_the_apps_language() {
+    let app = view(dataset(), Lang::Ru, Some(Category::Investments), "", "");
+    let rows = parse_csv(&csv(&app, &selection(&app, Some(Category::Investments))));
+    assert_eq!(rows[0], CSV_HEADER, "the header stays machine-readable");
+    assert!(rows[1][2].contains("Синопек"), "{:?}", rows[1]);
+}
+
+#[test]
+fn csv_quoted_fields_round_trip_and_formulas_are_defused() {
+    let mut d = dataset();
+    d.agreements[0].title.en = "He said \"yes\", then\nleft".into();
+    d.agreements[1].title.en = "=HYPERLINK(\"http://example.com\",\"click\")".into();
+    d.agreements[2].title.en = "+1 more".into();
+    d.agreements[3].title.en = "-2 less".into();
+    d.agreements[4].title.en = "@SUM(A1)".into();
+    let app = view(d, Lang::En, Some(Category::Agreements), "", "");
+    let rows = parse_csv(&csv(&app, &selection(&app, Some(Category::Agreements))));
+    assert_eq!(rows[1][2], "He said \"yes\", then\nleft");
+    assert_eq!(rows[2][2], "'=HYPERLINK(\"http://example.com\",\"click\")");
+    assert_eq!(rows[3][2], "'+1 more");
+    assert_eq!(rows[4][2], "'-2 less");
+    assert_eq!(rows[5][2], "'@SUM(A1)");
+    for row in &rows {
+        for field in row {
+            assert!(!field.starts_with(['=', '+', '-', '@']), "{field}");
+        }
+    }
+}
+
+// --- JSON ---
+
+#[test]
+fn json_of_a_filter_is_a_valid_dataset_of_exactly_the_selection() {
+    let app = view(dataset(), Lang::En, None, "", "energy");
+    let records = selection(&app, None);
+    assert!(records.len() > 1);
+    let text = json(&app, &records);
+    let back = load_str("export.json", &text).unwrap_or_else(|e| panic!("{e}"));
+    let mut want = ids(&app.data, &records);
+    let mut got: Vec<String> = back
+        .all_records()
+        .map(|(_, r)| r.id().to_string())
+        .collect();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    // Everything but the records is kept.
+    assert_eq!(back.source, app.data.source);
+    assert_eq!(back.visit, app.data.visit);
+    assert_eq!(back.vocabulary, app.data.vocabulary);
+    assert_eq!(back.people, app.data.people);
+    assert_eq!(back.companies, app.data.companies);
+    assert_eq!(back.context, app.data.context);
+    assert_eq!(back.investment_pattern, app.data.investment_pattern);
+}
+
+#[test]
+fn json_keeps_file_order_whatever_the_display_order() {
+    let app = view(dataset(), Lang::En, None, "oil gas", "");
+    let records = selection(&app, None);
+    let back = load_str("export.json", &json(&app, &records)).unwrap_or_else(|e| panic!("{e}"));
+    let file_order: Vec<String> = app
+        .data
+        .all_records()
+        .map(|(_, r)| r.id().to_string())
+        .filter(|id| ids(&app.data, &records).contains(id))
+        .collect();
+    let got: Vec<String> = back
+        .all_records()
+        .map(|(_, r)| r.id().to_string())
+        .collect();
+    assert_eq!(got, file_order);
+}
+
+#[test]
+fn json_of_everything_reloads_equal_to_the_dataset() {
+    let app = view(dataset(), Lang::Ru, None, "", "");
+    let back = load_str("export.json", &json(&app, &selection(&app, None)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back, app.data);
+}
+
+#[test]
+fn json_of_nothing_is_still_a_dataset() {
+    let app = view(dataset(), Lang::En, None, "zzzzqqqq", "");
+    let back = load_str("export.json", &json(&app, &[])).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.all_records().count(), 0);
+}
+
+// --- file names ---
+
+#[test]
+fn file_names_follow_the_view() {
+    let d = dataset();
+    let name = |tab, search: &str, sector: &str, format| {
+        let app = view(d.clone(), Lang::En, tab, search, sector);
+        file_name(&app, tab, format)
+    };
+    assert_eq!(name(None, "", "", Format::Csv), "visit-dash-all.csv");
+    assert_eq!(
+        name(Some(Category::Investments), "sinopek", "", Format::Md),
+        "visit-dash-investments-sinopek.md"
+    );
+    assert_eq!(
+        name(None, "", "energy", Format::Json),
+        "visit-dash-energy.json"
+    );
+    assert_eq!(
+        name(Some(Category::Quotes), "", "", Format::Md),
+        "visit-dash-quotes.md"
+    );
+    assert_eq!(
+        name(None, "«Синопек»", "", Format::Md),
+        "visit-dash-sinopek.md"
+    );
+    assert_eq!(
+        name(None, "Шымкент НПЗ", "oil-gas", Format::Csv),
+        "visit-dash-shymkent-npz-oil-gas.csv"
+    );
+    assert_eq!(
+        name(None, "../../etc/passwd", "", Format::Md),
+        "visit-dash-etc-passwd.md"
+    );
+    assert_eq!(name(None, "天津", "", Format::Md), "visit-dash-all.md");
+
+    let long = name(
+        Some(Category::Agreements),
+        &"a b ".repeat(100),
+        "",
+        Format::Md,
+    );
+    assert!(long.len() <= 80, "{long}");
+    assert!(long.starts_with("visit-dash-agreements-a-b-"), "{long}");
+    assert!(long.ends_with("b.md") || long.ends_with("a.md"), "{long}");
+
+    for n in [long, name(None, "Ӛ ✓ x/y\\z:*?", "", Format::Json)] {
+        let stem = n.trim_end_matches(".md").trim_end_matches(".json");
+        assert!(
+            stem.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "{n}"
+        );
+        assert!(!stem.ends_with('-') && !stem.contains("--"), "{n}");
+    }
+}
+
+// --- writing files ---
+
+#[test]
+fn write_atomic_creates_refuses_then_overwrites_with_force() {
+    let dir = scratch("atomic");
+    let path = dir.join("brief.md");
+
+    write_atomic(&path, b"first", false).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(fs::read(&path).ok(), Some(b"first".to_vec()));
+
+    let err = write_atomic(&path, b"second", false).err();
+    let err = err.unwrap_or_else(|| panic!("overwrote without --force"));
+    assert_eq!(err.kind(), std::io::ErrorKind::AlreadyExists);
+    let msg = err.to_string();
+    assert!(msg.contains("brief.md") && msg.contains("--force"), "{msg}");
+    assert_eq!(fs::read(&path).ok(), Some(b"first".to_vec()));
+
+    write_atomic(&path, b"third", true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(fs::read(&path).ok(), Some(b"third".to_vec()));
+
+    assert_eq!(listing(&dir), ["brief.md"], "temporary files left behind");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn write_atomic_leaves_nothing_when_it_fails() {
+    let dir = scratch("atomic-fail");
+    // A directory where the file should go: even --force must not replace it.
+    let target = dir.join("taken");
+    fs::create_dir(&target).unwrap_or_else(|e| panic!("{e}"));
+    assert!(write_atomic(&target, b"x", true).is_err());
+    assert!(target.is_dir());
+    // A directory that does not exist.
+    assert!(write_atomic(&dir.join("missing").join("f.md"), b"x", false).is_err());
+    assert_eq!(listing(&dir), ["taken"]);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+// --- the command line ---
+
+fn visit_dash(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_visit-dash"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run visit-dash: {e}"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn cli_prints_csv_of_one_tab() {
+    let out = visit_dash(&["export", "--format", "csv", "--tab", "investments"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows = parse_csv(&text(&out.stdout));
+    assert_eq!(rows[0], CSV_HEADER);
+    assert_eq!(rows.len(), dataset().investments.len() + 1);
+    assert!(rows[1..].iter().all(|r| r[0] == "investments"));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn cli_writes_a_file_and_will_not_overwrite_it_without_force() {
+    let dir = scratch("cli");
+    let file = dir.join("brief.md");
+    let f = file.to_string_lossy().into_owned();
+
+    let out = visit_dash(&["export", "--format", "md", "--out", &f]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let total = dataset().all_records().count();
+    assert_eq!(
+        text(&out.stderr).trim_end(),
+        format!("wrote {total} records to {f}")
+    );
+    let first = fs::read(&file).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text(&first).starts_with("# President Tokayev"));
+
+    let out = visit_dash(&[
+        "--lang", "ru", "export", "--format", "md", "--search", "sinopek", "--out", &f,
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    assert_eq!(fs::read(&file).ok(), Some(first.clone()), "file changed");
+
+    let out = visit_dash(&[
+        "--lang", "ru", "export", "--format", "md", "--search", "sinopek", "--out", &f, "--force",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&fs::read(&file).unwrap_or_default()).starts_with("# Визит"));
+    assert_eq!(listing(&dir), ["brief.md"]);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn cli_json_export_passes_check_and_opens_with_data() {
+    let dir = scratch("cli-json");
+    let d = dir.to_string_lossy().into_owned();
+    // Into a directory: the name follows the view.
+    let out = visit_dash(&[
+        "export", "--format", "json", "--sector", "energy", "--out", &d,
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let file = dir.join("visit-dash-energy.json");
+    assert!(file.is_file(), "{:?}", listing(&dir));
+    let f = file.to_string_lossy().into_owned();
+
+    let out = visit_dash(&["check", &f]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = visit_dash(&["--data", &f, "export", "--format", "csv"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows = parse_csv(&text(&out.stdout));
+    assert!(rows.len() > 1);
+    assert!(
+        rows[1..].iter().all(|r| r[5].contains("Energy")),
+        "{rows:?}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn cli_unknown_sector_is_a_usage_error() {
+    let out = visit_dash(&["export", "--format", "md", "--sector", "nonsense"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("nonsense"));
+    assert!(out.stdout.is_empty());
+}
