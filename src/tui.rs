@@ -85,6 +85,9 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
         execute!(io::stdout(), EnableMouseCapture)?;
     }
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    // crossterm starts listening for resizes on its first poll; do that before reading the
+    // size, or a resize in between is lost.
+    event::poll(std::time::Duration::ZERO)?;
 
     let searcher = spawn_searcher(app.index.clone(), tx.clone());
     thread::spawn(move || loop {

@@ -105,7 +105,7 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<Dataset, LoadError> {
     let mut bytes = Vec::with_capacity(size as usize);
     // `take` guards against a file that grows while it is read.
     handle
-        .take(max_bytes + 1)
+        .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
     if bytes.len() as u64 > max_bytes {

@@ -1,0 +1,452 @@
+//! The command-line contract, end to end on the built binary: what each command prints,
+//! and the exit codes (0 ok, 1 I/O or terminal, 2 usage, 3 invalid data).
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+use unicode_width::UnicodeWidthStr;
+
+use visit_dash::data::load::DEFAULT_MAX_BYTES;
+use visit_dash::data::{default_dataset, load_file, Category, Dataset, Lang};
+
+const REFINERY: &str = "inv-shymkent-refinery";
+const ATYRAU: &str = "inv-atyrau-polyethylene";
+
+struct Run {
+    code: Option<i32>,
+    stdout: Vec<u8>,
+    stderr: String,
+}
+
+impl Run {
+    fn out(&self) -> &str {
+        std::str::from_utf8(&self.stdout).expect("stdout is UTF-8")
+    }
+
+    fn lines(&self) -> Vec<&str> {
+        self.out().lines().collect()
+    }
+
+    /// The id column of each line.
+    fn ids(&self) -> Vec<&str> {
+        self.lines()
+            .iter()
+            .map(|l| l.split_whitespace().nth(1).unwrap_or_default())
+            .collect()
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
+            panic!("stdout is not JSON ({e}):\n{}", self.out());
+        })
+    }
+
+    #[track_caller]
+    fn ok(self) -> Run {
+        assert_eq!(self.code, Some(0), "stderr:\n{}", self.stderr);
+        assert_eq!(self.stderr, "", "a successful command wrote to stderr");
+        self
+    }
+
+    #[track_caller]
+    fn fails(self, code: i32) -> Run {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "stdout:\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&self.stdout),
+            self.stderr
+        );
+        assert!(!self.stderr.trim().is_empty(), "a failure said nothing");
+        self
+    }
+}
+
+/// The binary with an environment that cannot change its output.
+fn command(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_visit-dash"));
+    cmd.args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .env_remove("VISIT_DASH_PANIC_KEY")
+        .stdin(Stdio::null());
+    cmd
+}
+
+fn run(args: &[&str]) -> Run {
+    let out = command(args).output().expect("run the binary");
+    Run {
+        code: out.status.code(),
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn dataset() -> Dataset {
+    default_dataset().expect("embedded dataset")
+}
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// A file in the temp dir, unique to this process and name, removed when dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, contents: &str) -> TempFile {
+        let path =
+            std::env::temp_dir().join(format!("visit-dash-cli-{}-{name}.json", std::process::id()));
+        std::fs::write(&path, contents).expect("write temp file");
+        TempFile(path)
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().expect("UTF-8 temp path")
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        drop(std::fs::remove_file(&self.0));
+    }
+}
+
+/// Whether `text` holds `name:LINE:COLUMN`.
+fn names_a_location(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let rest = &text[at + name.len()..];
+        let mut parts = rest.splitn(3, ':');
+        parts.next() == Some("")
+            && parts.next().is_some_and(is_number)
+            && parts
+                .next()
+                .is_some_and(|r| r.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    })
+}
+
+fn is_number(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_digit())
+}
+
+// ---- search
+
+#[test]
+fn search_cnpc_puts_the_shymkent_refinery_first() {
+    let r = run(&["search", "cnpc"]).ok();
+    let first = r.lines()[0].to_string();
+    assert!(
+        first.starts_with(&format!("investments  {REFINERY} ")),
+        "first line: {first:?}"
+    );
+    assert!(first.ends_with("Shymkent oil refinery modernised with CNPC"));
+}
+
+#[test]
+fn search_limit_caps_the_hits() {
+    let r = run(&["search", "sinopek", "--limit", "1"]).ok();
+    assert_eq!(r.ids(), [ATYRAU], "{}", r.out());
+}
+
+#[test]
+fn search_finds_cyrillic_and_several_words() {
+    for query in ["шымкент", "cnpc shym"] {
+        let r = run(&["search", query]).ok();
+        assert_eq!(r.ids().first(), Some(&REFINERY), "{query}:\n{}", r.out());
+    }
+}
+
+#[test]
+fn search_tab_keeps_one_category() {
+    let r = run(&["search", "renewables", "--tab", "investments"]).ok();
+    assert!(r.ids().contains(&"inv-renewables-cpih"), "{}", r.out());
+    for line in r.lines() {
+        assert!(line.starts_with("investments "), "{line:?}");
+    }
+}
+
+#[test]
+fn search_json_is_an_array_of_scored_hits() {
+    let r = run(&["search", "cnpc", "--json"]).ok();
+    let hits = r.json();
+    let hits = hits.as_array().expect("a JSON array");
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0]["id"], REFINERY);
+    let keys: Vec<&str> = Category::ALL.iter().map(|c| c.key()).collect();
+    let mut last = f64::INFINITY;
+    for hit in hits {
+        let category = hit["category"].as_str().expect("category");
+        assert!(keys.contains(&category), "{hit}");
+        assert!(hit["id"].is_string(), "{hit}");
+        assert!(hit["title"]["en"].is_string() && hit["title"]["ru"].is_string());
+        let score = hit["score"].as_f64().expect("numeric score");
+        assert!(score <= last, "hits not best first: {hits:?}");
+        last = score;
+    }
+}
+
+// ---- list
+
+#[test]
+fn list_prints_every_record_once_in_order() {
+    let d = dataset();
+    let total: usize = Category::ALL.iter().map(|&c| d.len(c)).sum();
+    let r = run(&["list"]).ok();
+    let lines = r.lines();
+    assert_eq!(lines.len(), total, "{}", r.out());
+    for (line, (_, rec)) in lines.iter().zip(d.all_records()) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(&cols[..2], [rec.category().key(), rec.id()], "{line:?}");
+        assert!(line.ends_with(rec.title().get(Lang::En)), "{line:?}");
+    }
+}
+
+#[test]
+fn list_one_category_as_json() {
+    let d = dataset();
+    let r = run(&["list", "quotes", "--json"]).ok();
+    let items = r.json();
+    let items = items.as_array().expect("a JSON array");
+    let ids: Vec<&str> = items.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = d
+        .records(Category::Quotes)
+        .map(|(_, rec)| rec.id())
+        .collect();
+    assert_eq!(ids, expected);
+    assert!(items.iter().all(|i| i["category"] == "quotes"));
+}
+
+#[test]
+fn list_in_russian_prints_russian_titles() {
+    let d = dataset();
+    let r = run(&["list", "--lang", "ru"]).ok();
+    for (line, (_, rec)) in r.lines().iter().zip(d.all_records()) {
+        let title = rec.title().get(Lang::Ru).replace('\n', " ");
+        assert!(line.ends_with(&title), "{line:?} should end with {title:?}");
+    }
+    assert!(r.out().contains("ШОС"), "{}", r.out());
+}
+
+// ---- check, --data
+
+#[test]
+fn check_counts_the_embedded_dataset() {
+    let d = dataset();
+    let r = run(&["check"]).ok();
+    assert!(r.lines()[0].ends_with(": ok"), "{}", r.out());
+    for c in Category::ALL {
+        let n = d.len(c).to_string();
+        assert!(
+            r.lines()
+                .iter()
+                .any(|l| l.split_whitespace().eq([c.key(), n.as_str()])),
+            "no count {n} for {}:\n{}",
+            c.key(),
+            r.out()
+        );
+    }
+}
+
+#[test]
+fn check_a_broken_fixture_exits_3_naming_file_and_place() {
+    let r = run(&["check", "tests/fixtures/bad/missing-comma.json"]).fails(3);
+    assert!(
+        names_a_location(&r.stderr, "missing-comma.json"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.out(), "");
+}
+
+#[test]
+fn check_a_truncated_temp_file_exits_3_naming_file_and_place() {
+    let file = TempFile::new("truncated", "{\n  \"format\": 1,\n  \"source\": {\n");
+    let r = run(&["check", file.arg()]).fails(3);
+    assert!(names_a_location(&r.stderr, file.arg()), "{}", r.stderr);
+}
+
+#[test]
+fn data_before_the_command_reads_that_file() {
+    let path = fixture("good/minimal.json");
+    let d = load_file(&path, DEFAULT_MAX_BYTES).expect("minimal fixture loads");
+    let expected: Vec<&str> = d.all_records().map(|(_, rec)| rec.id()).collect();
+    let path = path.to_str().expect("UTF-8 path");
+    let r = run(&["--data", path, "list"]).ok();
+    assert_eq!(r.ids(), expected);
+
+    let r = run(&["--data", path, "check"]).ok();
+    assert!(r.lines()[0].starts_with(path), "{}", r.out());
+}
+
+#[test]
+fn bad_data_fails_every_command_with_3() {
+    let bad = "tests/fixtures/bad/truncated.json";
+    for args in [
+        &["--data", bad, "list"][..],
+        &["--data", bad, "search", "cnpc"],
+        &["--data", bad, "render"],
+        &["--data", bad],
+    ] {
+        let r = run(args).fails(3);
+        assert_eq!(r.out(), "", "{args:?}");
+        assert!(
+            names_a_location(&r.stderr, "truncated.json"),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn max_bytes_refuses_a_larger_file_with_3() {
+    let r = run(&[
+        "--max-bytes",
+        "10",
+        "--data",
+        "tests/fixtures/good/minimal.json",
+        "list",
+    ])
+    .fails(3);
+    assert!(r.stderr.contains("--max-bytes"), "{}", r.stderr);
+    assert_eq!(r.out(), "");
+}
+
+#[test]
+fn max_bytes_at_its_largest_value_is_no_limit() {
+    let max = u64::MAX.to_string();
+    let r = run(&[
+        "--max-bytes",
+        &max,
+        "--data",
+        "tests/fixtures/good/minimal.json",
+        "list",
+    ])
+    .ok();
+    assert!(!r.lines().is_empty());
+}
+
+// ---- schema
+
+#[test]
+fn schema_is_json_schema() {
+    let r = run(&["schema"]).ok();
+    let schema = r.json();
+    assert!(schema.get("$schema").is_some(), "{schema}");
+    assert!(schema["properties"]["investments"].is_object(), "{schema}");
+}
+
+// ---- render
+
+#[test]
+fn render_prints_exactly_the_frame_as_plain_text() {
+    let r = run(&["render", "--tab", "quotes", "--size", "80x24"]).ok();
+    assert!(
+        !r.stdout.contains(&0x1b),
+        "escape sequence in render output"
+    );
+    let lines = r.lines();
+    assert_eq!(lines.len(), 24, "{}", r.out());
+    for line in &lines {
+        assert!(line.width() <= 80, "wider than 80: {line:?}");
+    }
+    assert!(
+        r.out().contains("Speaker"),
+        "not the quotes table:\n{}",
+        r.out()
+    );
+}
+
+#[test]
+fn render_select_shows_the_record() {
+    let r = run(&["render", "--select", REFINERY]).ok();
+    assert!(r.out().contains("CNPC"), "{}", r.out());
+    assert!(r.out().contains("Shymkent oil refinery"), "{}", r.out());
+}
+
+#[test]
+fn render_select_of_an_unknown_id_is_a_usage_error() {
+    let r = run(&["render", "--select", "nope"]).fails(2);
+    assert!(r.stderr.contains("nope"), "{}", r.stderr);
+    assert_eq!(r.stderr.trim().lines().count(), 1, "{}", r.stderr);
+    assert_eq!(r.out(), "");
+}
+
+#[test]
+fn render_size_must_be_width_x_height() {
+    let r = run(&["render", "--size", "10"]).fails(2);
+    assert!(r.stderr.contains("WIDTHxHEIGHT"), "{}", r.stderr);
+    assert_eq!(r.out(), "");
+}
+
+#[test]
+fn unknown_options_are_usage_errors() {
+    run(&["list", "--bogus"]).fails(2);
+    run(&["frobnicate"]).fails(2);
+}
+
+// ---- the dashboard without a terminal, --version
+
+#[test]
+fn the_dashboard_without_a_terminal_exits_1_pointing_at_list() {
+    let r = run(&[]).fails(1);
+    assert_eq!(r.out(), "", "drew to a pipe");
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("list"), "{}", r.stderr);
+}
+
+#[test]
+fn version_prints_name_and_version() {
+    let r = run(&["--version"]).ok();
+    assert_eq!(
+        r.out(),
+        format!("visit-dash {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+// ---- closed pipes
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // `visit-dash list | head -1`
+    let mut child = command(&["list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("read a line");
+    assert!(first.starts_with("agreements "), "{first:?}");
+    drop(reader);
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn a_pipe_closed_before_any_output_is_not_an_error() {
+    // A pipe whose reader is gone before the first write: EPIPE every time, whatever the
+    // output's size.
+    for args in [
+        &["list"][..],
+        &["list", "--json"],
+        &["search", "cnpc"],
+        &["schema"],
+        &["render"],
+        &["check"],
+    ] {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = command(args)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}
