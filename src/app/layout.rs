@@ -92,27 +92,51 @@ pub fn table_rows(table: Rect) -> Rect {
     }
 }
 
-/// The text of each tab's title, as the tab bar shows it: "2 Investments 3/6" while
-/// filtering, "2 Investments 6" otherwise.
+/// The text of each tab's title, as the tab bar shows it at the terminal's width: "2
+/// Investments 3/6" while filtering, "2 Investments 6" otherwise; on a narrow screen the
+/// key numbers go first, then the counts.
 pub fn tab_titles(app: &App) -> Vec<(Tab, String)> {
+    let full = titles(app, true, true);
+    if bar_width(&full) <= app.width {
+        return full;
+    }
+    let no_keys = titles(app, false, true);
+    if bar_width(&no_keys) <= app.width {
+        return no_keys;
+    }
+    titles(app, false, false)
+}
+
+fn titles(app: &App, keys: bool, counts: bool) -> Vec<(Tab, String)> {
     Tab::ALL
         .into_iter()
         .enumerate()
         .map(|(i, tab)| {
-            let label = tab.label(app.lang);
-            let title = match tab.category() {
-                None => format!("{} {label}", i + 1),
-                Some(c) if app.filtering() => format!(
-                    "{} {label} {}/{}",
-                    i + 1,
-                    app.list(c).rows.len(),
-                    app.data.len(c)
-                ),
-                Some(c) => format!("{} {label} {}", i + 1, app.data.len(c)),
+            let mut title = if keys {
+                format!("{} {}", i + 1, tab.label(app.lang))
+            } else {
+                tab.label(app.lang).to_string()
             };
+            match tab.category() {
+                Some(c) if counts && app.filtering() => {
+                    title.push_str(&format!(" {}/{}", app.list(c).rows.len(), app.data.len(c)))
+                }
+                Some(c) if counts => title.push_str(&format!(" {}", app.data.len(c))),
+                _ => {}
+            }
             (tab, title)
         })
         .collect()
+}
+
+/// Columns the tab bar takes with these titles.
+fn bar_width(titles: &[(Tab, String)]) -> u16 {
+    let text: usize = titles
+        .iter()
+        .map(|(_, t)| unicode_width::UnicodeWidthStr::width(t.as_str()) + 2)
+        .sum();
+    let gaps = usize::from(TAB_GAP) * titles.len().saturating_sub(1);
+    u16::try_from(text + gaps + usize::from(TAB_INDENT)).unwrap_or(u16::MAX)
 }
 
 /// Width of the gap between two tab titles.

@@ -272,11 +272,12 @@ impl App {
         self.candidates = Arc::new(found.candidates);
         self.found_for = query.to_string();
         self.searching = false;
+        self.refilter();
+        // After refilter, which would keep the old selection: a new ranking starts at the top.
         for list in &mut self.lists {
             list.selected = 0;
             list.offset = 0;
         }
-        self.refilter();
         true
     }
 

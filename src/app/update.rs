@@ -56,10 +56,13 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
             move_facet(app, &action);
         }
-        Up if app.zoom => scroll_detail(app, -1),
-        Down if app.zoom => scroll_detail(app, 1),
-        PageUp if app.zoom => scroll_detail(app, -(page(app) as i32)),
-        PageDown if app.zoom => scroll_detail(app, page(app) as i32),
+        // A zoomed detail and the overview scroll instead of moving a selection.
+        Up if scrolls(app) => scroll_detail(app, -1),
+        Down if scrolls(app) => scroll_detail(app, 1),
+        PageUp if scrolls(app) => scroll_detail(app, -(page(app) as i32)),
+        PageDown if scrolls(app) => scroll_detail(app, page(app) as i32),
+        Top if scrolls(app) => app.detail_scroll = 0,
+        Bottom if scrolls(app) => app.detail_scroll = u16::MAX,
         Up => move_selection(app, -1),
         Down => move_selection(app, 1),
         Top => move_selection(app, i64::MIN / 2),
@@ -249,6 +252,10 @@ fn page(app: &App) -> usize {
     usize::from(height.max(1))
 }
 
+fn scrolls(app: &App) -> bool {
+    app.zoom || app.tab == Tab::Overview
+}
+
 fn go_tab(app: &mut App, tab: Tab) {
     app.tab = tab;
     app.zoom = false;
@@ -298,16 +305,23 @@ fn keep_in_view(app: &mut App) {
 /// Scrolls stop where their content ends.
 fn clamp_scrolls(app: &mut App) {
     let a = areas(app, screen(app));
-    let max_detail = a.detail.map_or(0, |d| {
-        // Inside the border.
-        let inner_w = d.width.saturating_sub(2);
-        let inner_h = d.height.saturating_sub(2);
-        crate::ui::detail::content_height(app, inner_w).saturating_sub(inner_h)
-    });
+    let max_detail = if app.tab == Tab::Overview {
+        crate::ui::overview::max_scroll(app, a.body)
+    } else {
+        a.detail.map_or(0, |d| {
+            // Inside the border.
+            let inner_w = d.width.saturating_sub(2);
+            let inner_h = d.height.saturating_sub(2);
+            crate::ui::detail::content_height(app, inner_w).saturating_sub(inner_h)
+        })
+    };
     app.detail_scroll = app.detail_scroll.min(max_detail);
     let help_rows = super::help::rows(app.lang).len() as u16;
     let help_box = (help_rows + 2).min(app.height).saturating_sub(2);
     app.help_scroll = app.help_scroll.min(help_rows.saturating_sub(help_box));
+    app.facet_cursor = app
+        .facet_cursor
+        .min(app.facet_counts().len().saturating_sub(1));
 }
 
 fn scroll_detail(app: &mut App, by: i32) {

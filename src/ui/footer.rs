@@ -5,12 +5,25 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::{App, Mode};
 use crate::data::Lang;
 
-fn hints(mode: Mode, lang: Lang) -> &'static [(&'static str, &'static str)] {
+fn hints(mode: Mode, zoom: bool, lang: Lang) -> &'static [(&'static str, &'static str)] {
     match (mode, lang) {
+        (Mode::Normal, Lang::En) if zoom => &[
+            ("Enter/Esc", "back"),
+            ("↑↓ PgUp PgDn", "scroll"),
+            ("y", "copy"),
+            ("?", "help"),
+        ],
+        (Mode::Normal, Lang::Ru) if zoom => &[
+            ("Enter/Esc", "назад"),
+            ("↑↓ PgUp PgDn", "прокрутка"),
+            ("y", "копировать"),
+            ("?", "справка"),
+        ],
         (Mode::Search, Lang::En) => &[("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")],
         (Mode::Search, Lang::Ru) => &[("Enter", "оставить"), ("Esc", "сбросить"), ("↑↓", "выбор")],
         (Mode::Facet, Lang::En) => &[("Enter", "filter"), ("Esc", "all sectors"), ("s", "close")],
@@ -47,19 +60,7 @@ fn hints(mode: Mode, lang: Lang) -> &'static [(&'static str, &'static str)] {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.footer);
-    let left = match &app.toast {
-        Some(message) => Line::styled(format!(" {message}"), theme.key),
-        None => {
-            let mut spans = vec![Span::raw(" ")];
-            for (key, what) in hints(app.mode, app.lang) {
-                spans.push(Span::styled(*key, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.footer));
-            }
-            Line::from(spans)
-        }
-    };
-    left.render(area, buf);
-    if let Some(list) = app.current() {
+    let position = app.current().map(|list| {
         let pos = if list.rows.is_empty() {
             "0 / 0".to_string()
         } else {
@@ -69,10 +70,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             };
             format!("{} {of} {}", list.selected + 1, list.rows.len())
         };
-        let text = format!(" {pos} ");
-        let w = unicode_width::UnicodeWidthStr::width(text.as_str()) as u16;
-        if area.width > w {
-            let r = Rect::new(area.right() - w, area.y, w, 1);
+        format!(" {pos} ")
+    });
+    let position_w = position
+        .as_deref()
+        .map_or(0, unicode_width::UnicodeWidthStr::width) as u16;
+    let left = match &app.toast {
+        Some(message) => Line::styled(format!(" {message}"), theme.key),
+        None => {
+            let mut spans = vec![Span::raw(" ")];
+            for (key, what) in hints(app.mode, app.zoom, app.lang) {
+                spans.push(Span::styled(*key, theme.key));
+                spans.push(Span::styled(format!(" {what}  "), theme.footer));
+            }
+            Line::from(spans)
+        }
+    };
+    fit(left, area.width.saturating_sub(position_w + 1)).render(area, buf);
+    if let Some(text) = position {
+        if area.width > position_w {
+            let r = Rect::new(area.right() - position_w, area.y, position_w, 1);
             Span::styled(text, theme.tab_active).render(r, buf);
         }
     }

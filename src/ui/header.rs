@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::layout::{tab_titles, TAB_GAP, TAB_INDENT};
 use crate::app::{App, Mode};
@@ -14,6 +15,11 @@ use crate::data::Lang;
 pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let d = &app.data;
     let lang = app.lang;
+    let lang_tag = match lang {
+        Lang::En => " EN ",
+        Lang::Ru => " RU ",
+    };
+    let tag_w = lang_tag.len() as u16;
     let line = Line::from(vec![
         Span::styled(format!(" {}", d.visit.title.get(lang)), theme.header),
         Span::styled(
@@ -28,14 +34,9 @@ pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             theme.muted,
         ),
     ]);
-    line.render(area, buf);
-    let lang_tag = match lang {
-        Lang::En => " EN ",
-        Lang::Ru => " RU ",
-    };
-    let w = lang_tag.len() as u16;
-    if area.width > w + 20 {
-        let tag = Rect::new(area.right() - w, area.y, w, 1);
+    fit(line, area.width.saturating_sub(tag_w + 1)).render(area, buf);
+    if area.width > tag_w + 20 {
+        let tag = Rect::new(area.right() - tag_w, area.y, tag_w, 1);
         Span::styled(lang_tag, theme.tab_active).render(tag, buf);
     }
 }

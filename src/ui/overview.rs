@@ -6,31 +6,75 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use super::fit::fit;
 use super::theme::Theme;
 use crate::app::text::{figure_text, source_line};
 use crate::app::App;
 use crate::data::{Category, Lang, RecordRef, Stage};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let [left, right] = if area.width >= 100 {
+/// The two panels: side by side from 100 columns, stacked below.
+fn panels(area: Rect) -> [Rect; 2] {
+    if area.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
     } else {
         Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area)
-    };
-    panel(
-        left,
-        buf,
-        theme,
-        title(app.lang, "The visit", "Визит"),
+    }
+}
+
+fn contents<'a>(app: &'a App, theme: &Theme, [_, right]: [Rect; 2]) -> [Vec<Line<'a>>; 2] {
+    [
         visit_lines(app, theme),
-    );
-    panel(
-        right,
-        buf,
-        theme,
+        outcome_lines(app, theme, right.width.saturating_sub(2)),
+    ]
+}
+
+/// How far the panels can scroll: the taller one's overflow.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let theme = Theme::get(app.theme);
+    let rects = panels(area);
+    contents(app, &theme, rects)
+        .into_iter()
+        .zip(rects)
+        .map(|(lines, r)| {
+            let n = Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .line_count(r.width.saturating_sub(2));
+            (u16::try_from(n).unwrap_or(u16::MAX)).saturating_sub(r.height.saturating_sub(2))
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let rects = panels(area);
+    let more = max_scroll(app, area) > app.detail_scroll;
+    let names = [
+        title(app.lang, "The visit", "Визит"),
         title(app.lang, "Outcomes", "Итоги"),
-        outcome_lines(app, theme),
-    );
+    ];
+    for ((lines, r), name) in contents(app, theme, rects)
+        .into_iter()
+        .zip(rects)
+        .zip(names)
+    {
+        let hint = if more {
+            title(app.lang, " ↓ j/k: more ", " ↓ j/k: ещё ")
+        } else {
+            ""
+        };
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .border_style(theme.border)
+                    .title(Span::styled(format!(" {name} "), theme.heading))
+                    .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
+            )
+            .style(theme.base)
+            .wrap(Wrap { trim: false })
+            .scroll((app.detail_scroll, 0))
+            .render(r, buf);
+    }
 }
 
 fn title(lang: Lang, en: &'static str, ru: &'static str) -> &'static str {
@@ -40,37 +84,25 @@ fn title(lang: Lang, en: &'static str, ru: &'static str) -> &'static str {
     }
 }
 
-fn panel(area: Rect, buf: &mut Buffer, theme: &Theme, name: &str, lines: Vec<Line>) {
-    Paragraph::new(lines)
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .border_style(theme.border)
-                .title(Span::styled(format!(" {name} "), theme.heading)),
-        )
-        .style(theme.base)
-        .wrap(Wrap { trim: false })
-        .render(area, buf);
-}
+/// At most this many records are named under each stage; the rest are counted.
+const PER_STAGE: usize = 8;
+/// At most this many headline figures.
+const FIGURES: usize = 6;
 
 /// Figures stated anywhere in the records shown, as headline facts.
 pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
     let lang = app.lang;
-    let mut out = Vec::new();
-    for c in Category::ALL {
-        for h in &app.list(c).rows {
-            if let Some(rec) = app.data.get(h.record) {
-                for f in rec.figures() {
-                    out.push((
-                        h.record,
-                        figure_text(f, lang),
-                        f.label.get(lang).to_string(),
-                    ));
-                }
-            }
-        }
-    }
-    out
+    Category::ALL
+        .into_iter()
+        .flat_map(|c| app.list(c).rows.iter())
+        .filter_map(|h| app.data.get(h.record).map(|rec| (h.record, rec)))
+        .flat_map(|(r, rec)| {
+            rec.figures()
+                .iter()
+                .map(move |f| (r, figure_text(f, lang), f.label.get(lang).to_string()))
+        })
+        .take(FIGURES)
+        .collect()
 }
 
 fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
@@ -150,7 +182,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     out
 }
 
-fn outcome_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
+fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
     let lang = app.lang;
     let mut counts = vec![Span::raw("")];
     for c in Category::ALL {
@@ -184,30 +216,40 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         ),
     ];
     for (stage, heading) in groups {
-        let items: Vec<(RecordRef, String, String)> = Category::ALL
+        let mut records = Category::ALL
             .into_iter()
             .flat_map(|c| app.list(c).rows.iter())
-            .filter(|h| app.stage(h.record) == Some(stage))
-            .filter_map(|h| {
-                let rec = app.data.get(h.record)?;
-                let status = rec.status().and_then(|s| app.data.status(s))?;
-                Some((
-                    h.record,
-                    rec.title().get(lang).to_string(),
-                    status.name.get(lang).to_string(),
-                ))
-            })
-            .collect();
+            .filter(|h| app.stage(h.record) == Some(stage));
+        let named: Vec<RecordRef> = records.by_ref().take(PER_STAGE).map(|h| h.record).collect();
+        let total = named.len() + records.count();
         out.push(Line::from(vec![
             Span::styled(heading, theme.stage(Some(stage)).patch(theme.heading)),
-            Span::styled(format!("  {}", items.len()), theme.figure),
+            Span::styled(format!("  {total}"), theme.figure),
         ]));
-        for (_, name, status) in items {
-            out.push(Line::from(vec![
-                Span::styled("  ● ", theme.stage(Some(stage))),
-                Span::raw(name),
-                Span::styled(format!("  {status}"), theme.muted),
-            ]));
+        for r in named {
+            let Some(rec) = app.data.get(r) else {
+                continue;
+            };
+            let status = rec
+                .status()
+                .and_then(|s| app.data.status(s))
+                .map_or("", |s| s.name.get(lang));
+            // One line each, cut to the panel: a wrapped title would look like two items.
+            out.push(fit(
+                Line::from(vec![
+                    Span::styled("  ● ", theme.stage(Some(stage))),
+                    Span::raw(rec.title().get(lang)),
+                    Span::styled(format!("  {status}"), theme.muted),
+                ]),
+                width,
+            ));
+        }
+        if total > PER_STAGE {
+            let more = match lang {
+                Lang::En => format!("    … and {} more", total - PER_STAGE),
+                Lang::Ru => format!("    … и ещё {}", total - PER_STAGE),
+            };
+            out.push(Line::styled(more, theme.muted));
         }
         out.push(Line::default());
     }

@@ -34,15 +34,18 @@ fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
 fn caps(c: Category) -> Vec<(u16, u8)> {
     match c {
         Category::Agreements => vec![(0, 0), (18, 1), (28, 2)],
-        Category::Investments => vec![(0, 0), (24, 1), (18, 3), (18, 4), (18, 2)],
+        Category::Investments => vec![(0, 0), (24, 2), (18, 3), (18, 4), (18, 1)],
         Category::Corridors => vec![(0, 0), (40, 1), (18, 2)],
         Category::Quotes => vec![(22, 1), (0, 0)],
     }
 }
 
-/// The title column never gets narrower than this while other columns are shown.
+/// The title column never gets narrower than this (nor than about half the table) while
+/// other columns are shown.
 const MIN_TITLE: u16 = 24;
 const SPACING: u16 = 2;
+/// A column cut narrower than this says too little to be worth showing.
+const MIN_SQUEEZED: u16 = 10;
 
 /// Column widths for `inner` columns of room: each fits its content up to its cap, columns
 /// that do not fit are dropped (width 0), and the title takes what is left.
@@ -62,11 +65,20 @@ fn widths(c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u
     let mut order: Vec<usize> = (0..caps.len()).filter(|&i| caps[i].1 > 0).collect();
     order.sort_by_key(|&i| caps[i].1);
     let mut widths = vec![0u16; caps.len()];
-    let mut used = MIN_TITLE;
+    // Titles say what a row is: they keep near half the width before others squeeze in.
+    let mut used = MIN_TITLE.max(inner * 9 / 20);
     for i in order {
-        if want[i] > 0 && used + SPACING + want[i] <= inner {
+        let room = inner.saturating_sub(used + SPACING);
+        if want[i] == 0 || room == 0 {
+            continue;
+        }
+        if want[i] <= room {
             used += SPACING + want[i];
             widths[i] = want[i];
+        } else if room >= want[i].min(MIN_SQUEEZED) {
+            // The last column that fits at all is shown cut rather than dropped.
+            widths[i] = room;
+            break;
         }
     }
     let others: u16 = widths
