@@ -30,6 +30,15 @@ const WEIGHT_BODY: u8 = 1;
 /// Ends every field in the index text; whitespace, so no query word can span two fields.
 const SEPARATOR: char = '\n';
 
+/// Only this many characters of a text are searched and highlighted: enough for any
+/// summary or quote, and it keeps a pathological 1 MB field from slowing every keystroke.
+pub const MAX_FIELD_CHARS: usize = 4096;
+
+/// The first `n` characters of `s`.
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
 /// Below this many records one thread searches; above, the work is split over the cores.
 const PARALLEL_FROM: usize = 20_000;
 
@@ -98,7 +107,7 @@ impl Builder<'_> {
     /// Adds a text; a key already present keeps the higher weight, so the same name in
     /// both languages ("CNPC") is scored once.
     fn add(&mut self, text: &str, weight: u8) {
-        let key = fold(text);
+        let key = fold(prefix_chars(text, MAX_FIELD_CHARS));
         if key.trim().is_empty() {
             return;
         }
@@ -505,7 +514,8 @@ pub fn highlight(query: &str, text: &str) -> Vec<usize> {
     if words.peek().is_none() {
         return Vec::new();
     }
-    let (key, map) = fold_with_map(text);
+    // The matcher's cost grows with the text times the word; what is on screen is short.
+    let (key, map) = fold_with_map(prefix_chars(text, MAX_FIELD_CHARS));
     let matcher = shared_matcher();
     let mut positions: Vec<usize> = words
         .filter_map(|w| matcher.fuzzy_indices(&key, w))

@@ -128,17 +128,24 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             };
             for (text, label) in [first, second] {
                 out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
-                out.push(highlighted(text, &app.query, theme.quote, theme.matched));
+                out.push(highlighted(
+                    shown(text),
+                    &app.query,
+                    theme.quote,
+                    theme.matched,
+                ));
+                out.extend(cut_mark(text, theme));
                 out.push(Line::default());
             }
         }
         _ => {
             out.push(highlighted(
-                rec.body(lang),
+                shown(rec.body(lang)),
                 &app.query,
                 theme.base,
                 theme.matched,
             ));
+            out.extend(cut_mark(rec.body(lang), theme));
             out.push(Line::default());
         }
     }
@@ -147,6 +154,19 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         Span::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted),
     ]));
     out
+}
+
+/// At most this many characters of a text are drawn, then an ellipsis: only a broken or
+/// hostile file has a longer one, and wrapping it all would stall every frame.
+const MAX_SHOWN: usize = 20_000;
+
+fn shown(text: &str) -> &str {
+    crate::search::prefix_chars(text, MAX_SHOWN)
+}
+
+/// "…" after a text `shown` cut short.
+fn cut_mark<'a>(text: &str, theme: &Theme) -> Option<Line<'a>> {
+    (shown(text).len() < text.len()).then(|| Line::styled("…", theme.muted))
 }
 
 /// "Sinopec («Синопек»)": a company in the reader's script, with the other form beside it.
