@@ -62,6 +62,8 @@ struct Entry {
     fields: Range<u32>,
     /// Which of the letters a-z and digits 0-9 occur in its text.
     mask: u64,
+    /// Where its titles and names end and its bodies begin, relative to `start`.
+    names_end: u32,
 }
 
 /// A record that matched a query, and how well.
@@ -86,6 +88,8 @@ pub struct Index {
     text: String,
     fields: Vec<Field>,
     entries: Vec<Entry>,
+    /// How often each ASCII byte occurs in `text`.
+    counts: [u32; 128],
 }
 
 impl fmt::Debug for Index {
@@ -168,15 +172,25 @@ struct Word {
     chars: Vec<char>,
     mask: u64,
     finder: memmem::Finder<'static>,
+    /// Where in the word its rarest letter is (by the index's letter counts): looking for
+    /// close-set letters starts from that letter's few occurrences, not the first letter's
+    /// many.
+    anchor: usize,
 }
 
 impl Word {
-    fn new(text: &str) -> Word {
+    fn new(text: &str, counts: &[u32; 128]) -> Word {
+        let anchor = text
+            .bytes()
+            .enumerate()
+            .min_by_key(|&(_, b)| counts.get(usize::from(b)).copied().unwrap_or(0))
+            .map_or(0, |(i, _)| i);
         Word {
             text: text.to_string(),
             chars: text.chars().collect(),
             mask: mask_of(text),
             finder: memmem::Finder::new(text.as_bytes()).into_owned(),
+            anchor: if text.is_ascii() { anchor } else { 0 },
         }
     }
 }
@@ -196,24 +210,54 @@ fn mask_of(text: &str) -> u64 {
 
 impl Index {
     pub fn new(data: &Dataset) -> Index {
+        let records: Vec<(RecordRef, crate::data::Record<'_>)> = data.all_records().collect();
+        let threads = if records.len() >= PARALLEL_FROM {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(8)
+        } else {
+            1
+        };
+        let chunk = records.len().div_ceil(threads).max(1);
+        let parts: Vec<Index> = if threads > 1 {
+            std::thread::scope(|s| {
+                let handles: Vec<_> = records
+                    .chunks(chunk)
+                    .map(|part| s.spawn(|| Index::build(data, part)))
+                    .collect();
+                handles.into_iter().filter_map(|h| h.join().ok()).collect()
+            })
+        } else {
+            vec![Index::build(data, &records)]
+        };
+        Index::join(parts)
+    }
+
+    /// The index of `records` alone.
+    fn build(data: &Dataset, records: &[(RecordRef, crate::data::Record<'_>)]) -> Index {
         let mut index = Index {
             text: String::new(),
             fields: Vec::new(),
-            entries: Vec::with_capacity(data.all_records().size_hint().0),
+            entries: Vec::with_capacity(records.len()),
+            counts: [0; 128],
         };
         let mut builder = Builder {
             fields: Vec::new(),
             data,
         };
-        for (record, rec) in data.all_records() {
+        for &(record, rec) in records {
             builder.fields.clear();
             builder.record(rec);
             let start = offset(index.text.len());
             let first = offset(index.fields.len());
             let mut mask = 0;
+            let mut names_end = 0;
             for (key, weight) in &builder.fields {
                 mask |= mask_of(key);
                 index.text.push_str(key);
+                if *weight > WEIGHT_BODY {
+                    names_end = offset(index.text.len()) - start;
+                }
                 index.fields.push(Field {
                     end: offset(index.text.len()),
                     weight: *weight,
@@ -226,10 +270,46 @@ impl Index {
                 end: offset(index.text.len()),
                 fields: first..offset(index.fields.len()),
                 mask,
+                names_end,
             });
         }
-        index.text.shrink_to_fit();
+        for b in index.text.bytes() {
+            if let Some(n) = index.counts.get_mut(usize::from(b)) {
+                *n += 1;
+            }
+        }
         index
+    }
+
+    /// Indexes built from consecutive runs of records, as one.
+    fn join(parts: Vec<Index>) -> Index {
+        let mut whole = Index {
+            text: String::with_capacity(parts.iter().map(|p| p.text.len()).sum()),
+            fields: Vec::with_capacity(parts.iter().map(|p| p.fields.len()).sum()),
+            entries: Vec::with_capacity(parts.iter().map(|p| p.entries.len()).sum()),
+            counts: [0; 128],
+        };
+        for part in parts {
+            for (all, n) in whole.counts.iter_mut().zip(part.counts) {
+                *all += n;
+            }
+            let text = offset(whole.text.len());
+            let fields = offset(whole.fields.len());
+            whole.text.push_str(&part.text);
+            whole.fields.extend(part.fields.iter().map(|f| Field {
+                end: f.end + text,
+                weight: f.weight,
+            }));
+            whole
+                .entries
+                .extend(part.entries.into_iter().map(|e| Entry {
+                    start: e.start + text,
+                    end: e.end + text,
+                    fields: e.fields.start + fields..e.fields.end + fields,
+                    ..e
+                }));
+        }
+        whole
     }
 
     /// How many records the index holds.
@@ -259,7 +339,10 @@ impl Index {
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
         let folded = fold(query);
-        let words: Vec<Word> = folded.split_whitespace().map(Word::new).collect();
+        let words: Vec<Word> = folded
+            .split_whitespace()
+            .map(|w| Word::new(w, &self.counts))
+            .collect();
         let all: Vec<u32>;
         let pool: &[u32] = match candidates {
             Some(c) => c,
@@ -374,24 +457,50 @@ impl Index {
 
     /// The best score of `w` over the fields of an entry, if any field matches.
     fn word_score(&self, e: &Entry, hay: &str, w: &Word) -> Option<i64> {
-        if w.finder.find(hay.as_bytes()).is_some() {
-            return self
-                .fields(e, hay)
-                .filter_map(|(key, weight)| {
-                    literal_bonus(key, &w.text).map(|bonus| {
-                        let chars = w.chars.len() as i64;
-                        (LITERAL_PER_CHAR * chars + bonus).saturating_mul(weight)
-                    })
-                })
-                .max();
+        let fields = &self.fields[e.fields.start as usize..e.fields.end as usize];
+        let bytes = hay.as_bytes();
+        let chars = w.chars.len() as i64;
+        let mut best: Option<i64> = None;
+        let mut field = fields.iter().peekable();
+        // One pass over the record finds every literal occurrence; fields come in order,
+        // titles first, so the first few occurrences are the ones that weigh most.
+        for at in w.finder.find_iter(bytes).take(MAX_OCCURRENCES) {
+            while field
+                .peek()
+                .is_some_and(|f| (f.end - e.start) as usize <= at)
+            {
+                field.next();
+            }
+            let Some(f) = field.peek() else {
+                break;
+            };
+            // Fields are separated by a newline, so a word boundary at a field's edge looks
+            // the same in the record's text as in the field's own.
+            let bonus = literal_bonus_at(hay, at, w.text.len());
+            let score = (LITERAL_PER_CHAR * chars + bonus).saturating_mul(i64::from(f.weight));
+            best = best.max(Some(score));
+            // Weights only fall along a record (titles, names, bodies), so nothing after a
+            // whole-word match can beat it.
+            if bonus == BONUS_LITERAL + BONUS_WORD_START + BONUS_WHOLE_WORD {
+                break;
+            }
+        }
+        if best.is_some() {
+            return best;
         }
         // Scattered letters can be found in most long texts, and the matcher's word-start
-        // bonuses make such matches score as high as real ones, so a scattered match counts
-        // once whatever the field, and only when its letters sit close together (an
-        // abbreviation or a typo, not noise).
+        // bonuses make such matches score as high as real ones. So letters typed with a
+        // gap or a slip count only in titles and names (bodies must hold the word as typed),
+        // once whatever the field, and only when they sit close together: an abbreviation
+        // or a typo, not noise. One pass over the names rules most records out.
+        let names = hay.get(..e.names_end as usize).unwrap_or("");
+        if !compact_near_anchor(names, w) {
+            return None;
+        }
         let matcher = shared_matcher();
         self.fields(e, hay)
-            .filter(|(key, _)| has_compact_match(key, &w.chars))
+            .filter(|&(_, weight)| weight > i64::from(WEIGHT_BODY))
+            .filter(|(key, _)| compact_near_anchor(key, w))
             .filter_map(|(key, _)| matcher.fuzzy_match(key, &w.text))
             .max()
     }
@@ -436,27 +545,49 @@ const BONUS_LITERAL: i64 = 32;
 const BONUS_WORD_START: i64 = 32;
 const BONUS_WHOLE_WORD: i64 = 32;
 
-/// The bonus for the best literal occurrence of `word` in `key`, None if there is none.
-fn literal_bonus(key: &str, word: &str) -> Option<i64> {
-    let mut best = None;
-    for (at, m) in key.match_indices(word) {
-        let starts = !key[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let ends = !key[at + m.len()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric);
-        let bonus = BONUS_LITERAL
-            + if starts { BONUS_WORD_START } else { 0 }
-            + if starts && ends { BONUS_WHOLE_WORD } else { 0 };
-        best = best.max(Some(bonus));
-        if starts && ends {
-            break;
-        }
+/// The most literal occurrences of a word looked at in one record: a short word can occur
+/// hundreds of times in a long text, and the first few (in titles and names) weigh most.
+const MAX_OCCURRENCES: usize = 8;
+
+/// The bonus for a literal occurrence of a word of `len` bytes at byte `at` of `key`.
+fn literal_bonus_at(key: &str, at: usize, len: usize) -> i64 {
+    let starts = !key[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let ends = !key[at + len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    BONUS_LITERAL
+        + if starts { BONUS_WORD_START } else { 0 }
+        + if starts && ends { BONUS_WHOLE_WORD } else { 0 }
+}
+
+/// [`has_compact_match`], looking only around the occurrences of the word's rarest letter:
+/// any close-set match contains one, within the longest span a match may have.
+fn compact_near_anchor(key: &str, w: &Word) -> bool {
+    let Some(&anchor) = w.text.as_bytes().get(w.anchor) else {
+        return true;
+    };
+    if w.anchor == 0 || !w.text.is_ascii() {
+        return has_compact_match(key, &w.chars);
     }
-    best
+    let span = w.chars.len() * 2 + 2;
+    let bytes = key.as_bytes();
+    let mut checked = 0;
+    for p in memchr::memchr_iter(anchor, bytes) {
+        let from = p.saturating_sub(span - 1).max(checked);
+        let to = bytes.len().min(p + span);
+        // ASCII word: a match never starts or ends inside a multi-byte char, so a window
+        // cut at any byte still holds every match inside it.
+        if has_compact_match_bytes(&bytes[from..to], w.text.as_bytes(), span) {
+            return true;
+        }
+        // A match that starts before `to - span + 1` was already seen in this window.
+        checked = to.saturating_sub(span - 1).max(from);
+    }
+    false
 }
 
 /// Whether the chars of `word` occur in order within a window of `key` at most about twice
@@ -467,22 +598,47 @@ fn has_compact_match(key: &str, word: &[char]) -> bool {
         return true;
     };
     let max_span = word.len() * 2 + 2;
+    if first.is_ascii() && word.iter().all(char::is_ascii) {
+        // Folded keys and queries are nearly always ASCII: walk bytes.
+        let word: Vec<u8> = word.iter().map(|&c| c as u8).collect();
+        return has_compact_match_bytes(key.as_bytes(), &word, max_span);
+    }
     let key: Vec<char> = key.chars().collect();
     key.iter()
         .enumerate()
         .filter(|&(_, &c)| c == first)
         .any(|(start, _)| {
-            let mut need = word[1..].iter().peekable();
-            for (offset, c) in key[start + 1..].iter().take(max_span - 1).enumerate() {
+            let mut need = word.iter().peekable();
+            for c in key[start..].iter().take(max_span) {
                 if need.peek() == Some(&c) {
                     need.next();
-                }
-                if need.peek().is_none() {
-                    return offset + 2 <= max_span;
+                    if need.peek().is_none() {
+                        return true;
+                    }
                 }
             }
-            need.peek().is_none()
+            false
         })
+}
+
+/// [`has_compact_match`] for an ASCII word over bytes: allocates nothing.
+fn has_compact_match_bytes(key: &[u8], word: &[u8], max_span: usize) -> bool {
+    let Some(&first) = word.first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, key).any(|start| {
+        let window = &key[start..key.len().min(start + max_span)];
+        let mut need = word.iter().peekable();
+        for b in window {
+            if need.peek() == Some(&b) {
+                need.next();
+                if need.peek().is_none() {
+                    return true;
+                }
+            }
+        }
+        false
+    })
 }
 
 /// Whether the chars of `needle` occur in `haystack` in order: necessary for a fuzzy match
