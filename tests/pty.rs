@@ -586,3 +586,53 @@ fn no_color_draws_without_colour() {
         tail(&log)
     );
 }
+
+#[test]
+fn presenting_in_the_light_theme_moves_through_slides_and_back_to_the_dashboard() {
+    let d = default_dataset().expect("embedded dataset");
+    let title = d.visit.title.get(Lang::En).to_string();
+    let total = {
+        let mut app = visit_dash::app::App::new(d);
+        visit_dash::app::update(&mut app, visit_dash::app::Action::PresentStart);
+        app.deck.slides.len()
+    };
+    assert!(total >= 3, "a deck of {total} slides");
+    // The counter sits at the end of the last row, after a space; the leading space keeps
+    // " 1 / N" from matching "11 / N". The light background colours the blanks after it, so
+    // the emulator keeps them: trim them off.
+    let counter = |n: usize| format!(" {n} / {total}");
+    let on_slide = |n: usize| {
+        let text = counter(n);
+        move |sc: &vt100::Screen| row(sc, 29).trim_end().ends_with(&text)
+    };
+
+    let mut s = Pty::start_with(&["--present", "--theme", "light"], &[], 100, 30);
+    s.wait_for(&title);
+    s.wait_until("slide 1", on_slide(1));
+
+    s.send("\x1b[C");
+    s.send("\x1b[C");
+    s.wait_until("slide 3 after Right twice", on_slide(3));
+    s.send("\x1b[D");
+    s.wait_until("slide 2 after Left", on_slide(2));
+
+    s.send("i");
+    s.wait_for("Slides:");
+    s.send(ESC);
+    s.wait_gone("Slides:");
+    s.wait_until("still on slide 2", on_slide(2));
+
+    s.send(ESC);
+    s.wait_until("the dashboard's tab bar", |sc| {
+        let tabs = row(sc, 1);
+        tabs.contains("Overview") && tabs.contains("Investments")
+    });
+
+    s.send("p");
+    s.wait_until("the slides again, from the first", |sc| {
+        on_slide(1)(sc) && !row(sc, 1).contains("Overview")
+    });
+
+    let s = quit_cleanly(s);
+    assert!(sets_colour(&s.log()), "the light theme set no colour");
+}

@@ -60,6 +60,14 @@ pub fn build(app: &App) -> Vec<Slide> {
             slides.push(Slide::Agreements(stage));
         }
     }
+    // An agreement with no status (the article gives none) belongs to no group: it gets a
+    // slide of its own rather than none.
+    slides.extend(
+        agreements
+            .iter()
+            .filter(|r| app.stage(**r).is_none())
+            .map(|r| Slide::Record(*r)),
+    );
     slides.extend(shown(Category::Investments).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Corridors).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Quotes).into_iter().map(Slide::Quote));

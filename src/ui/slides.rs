@@ -8,6 +8,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
 use super::detail;
+use super::fit::fit;
 use super::popup::centered;
 use super::theme::Theme;
 use crate::app::present::{agreements_at, by_stage, Slide};
@@ -271,9 +272,12 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
     let Some(Record::Quote(q)) = app.data.get(r) else {
         return;
     };
+    // Each language in its own quotation marks.
+    let ru = format!("«{}»", q.ru);
+    let en = format!("“{}”", q.en);
     let (main, other) = match lang {
-        Lang::En => (&q.en, &q.ru),
-        Lang::Ru => (&q.ru, &q.en),
+        Lang::En => (en, ru),
+        Lang::Ru => (ru, en),
     };
     let who = app
         .data
@@ -283,11 +287,11 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
     let lines = vec![
         Line::styled(q.topic.get(lang), theme.label),
         Line::default(),
-        Line::styled(format!("“{main}”"), theme.quote.patch(theme.heading)),
+        Line::styled(main, theme.quote.patch(theme.heading)),
         Line::default(),
         Line::styled(who, theme.label),
         Line::default(),
-        Line::styled(format!("«{other}»"), theme.muted),
+        Line::styled(other, theme.muted),
         Line::styled(source_line(&app.data, &q.paragraphs, lang), theme.muted),
     ];
     centred_text(lines, area, buf, theme, true);
@@ -295,12 +299,21 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
 
 fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lang = app.lang;
+    let stages = [Stage::Achieved, Stage::Underway, Stage::Intended].map(|s| (s, by_stage(app, s)));
+    // With every title on a line of its own (blank lines give way first), does it all
+    // fit? If not, each stage names what fits and counts the rest.
+    let needed: usize = 1 + stages.iter().map(|(_, r)| r.len() + 1).sum::<usize>();
+    let room = usize::from(area.height);
+    let per_stage = if needed <= room {
+        usize::MAX
+    } else {
+        (room.saturating_sub(4) / 3).max(1)
+    };
     let mut lines = vec![
         heading(words(lang, "Summary", "Итоги"), theme.heading),
         Line::default(),
     ];
-    for stage in [Stage::Achieved, Stage::Underway, Stage::Intended] {
-        let records = by_stage(app, stage);
+    for (stage, records) in stages {
         lines.push(Line::from(vec![
             Span::styled(
                 stage_name(stage, lang),
@@ -308,13 +321,26 @@ fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ),
             Span::styled(format!("  {}", records.len()), theme.figure),
         ]));
-        for r in records {
-            if let Some(rec) = app.data.get(r) {
-                lines.push(Line::from(vec![
+        let shown = if records.len() > per_stage {
+            per_stage - 1
+        } else {
+            records.len()
+        };
+        for r in &records[..shown] {
+            if let Some(rec) = app.data.get(*r) {
+                let line = Line::from(vec![
                     Span::styled("  ● ", theme.stage(Some(stage))),
                     Span::raw(rec.title().get(lang)),
-                ]));
+                ]);
+                lines.push(fit(line, area.width));
             }
+        }
+        if shown < records.len() {
+            let more = match lang {
+                Lang::En => format!("    … and {} more", records.len() - shown),
+                Lang::Ru => format!("    … и ещё {}", records.len() - shown),
+            };
+            lines.push(Line::styled(more, theme.muted));
         }
         lines.push(Line::default());
     }
@@ -351,7 +377,12 @@ fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     );
     Clear.render(box_, buf);
     let rows = usize::from(box_.height.saturating_sub(2));
-    let skip = app.deck.current.saturating_sub(rows / 2);
+    // Keep the current slide mid-box, but never leave the box half empty at the end.
+    let skip = app
+        .deck
+        .current
+        .saturating_sub(rows / 2)
+        .min(app.deck.slides.len().saturating_sub(rows));
     let lines: Vec<Line> = app
         .deck
         .slides
