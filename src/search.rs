@@ -36,6 +36,10 @@ pub const MAX_FIELD_CHARS: usize = 4096;
 
 /// The first `n` characters of `s`.
 pub fn prefix_chars(s: &str, n: usize) -> &str {
+    // A text of at most `n` bytes has at most `n` characters.
+    if s.len() <= n {
+        return s;
+    }
     s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
@@ -426,9 +430,15 @@ impl Index {
 
     fn score(&self, e: &Entry, words: &[Word]) -> Verdict {
         let hay = &self.text[e.start as usize..e.end as usize];
-        // Cheap tests for every word first: most records fail one.
+        let names = hay.get(..e.names_end as usize).unwrap_or("");
+        // Cheap tests for every word first: most records fail one. A word can only match
+        // where it occurs as typed, or as scattered letters in a title or name; both hold
+        // for a word's beginning whenever they hold for the word, which is what lets a
+        // longer query search only what this one could not rule out.
         for w in words {
-            if w.mask & !e.mask != 0 || !is_subsequence(&w.text, hay) {
+            let possible = w.mask & !e.mask == 0
+                && (w.finder.find(hay.as_bytes()).is_some() || near_in(names, w));
+            if !possible {
                 return Verdict::Rejected;
             }
         }
@@ -442,29 +452,15 @@ impl Index {
         Verdict::Hit(total)
     }
 
-    /// The fields of an entry as (key, weight).
-    fn fields<'a>(&'a self, e: &Entry, hay: &'a str) -> impl Iterator<Item = (&'a str, i64)> + 'a {
-        let fields = &self.fields[e.fields.start as usize..e.fields.end as usize];
-        let base = e.start;
-        let mut from = 0usize;
-        fields.iter().map(move |f| {
-            let to = (f.end - base) as usize;
-            let key = hay.get(from..to).unwrap_or("");
-            from = to + SEPARATOR.len_utf8();
-            (key, i64::from(f.weight))
-        })
-    }
-
     /// The best score of `w` over the fields of an entry, if any field matches.
     fn word_score(&self, e: &Entry, hay: &str, w: &Word) -> Option<i64> {
         let fields = &self.fields[e.fields.start as usize..e.fields.end as usize];
-        let bytes = hay.as_bytes();
         let chars = w.chars.len() as i64;
         let mut best: Option<i64> = None;
         let mut field = fields.iter().peekable();
         // One pass over the record finds every literal occurrence; fields come in order,
         // titles first, so the first few occurrences are the ones that weigh most.
-        for at in w.finder.find_iter(bytes).take(MAX_OCCURRENCES) {
+        for at in w.finder.find_iter(hay.as_bytes()).take(MAX_OCCURRENCES) {
             while field
                 .peek()
                 .is_some_and(|f| (f.end - e.start) as usize <= at)
@@ -488,21 +484,31 @@ impl Index {
         if best.is_some() {
             return best;
         }
-        // Scattered letters can be found in most long texts, and the matcher's word-start
-        // bonuses make such matches score as high as real ones. So letters typed with a
-        // gap or a slip count only in titles and names (bodies must hold the word as typed),
-        // once whatever the field, and only when they sit close together: an abbreviation
-        // or a typo, not noise. One pass over the names rules most records out.
-        let names = hay.get(..e.names_end as usize).unwrap_or("");
-        if !compact_near_anchor(names, w) {
+        // Scattered letters can be found in most long texts. So letters typed with a gap or
+        // a slip count only in titles and names (bodies must hold the word as typed), below
+        // any literal match, and only when they sit close together: an abbreviation or a
+        // typo, not noise. A word of one or two letters matches as typed or not at all:
+        // scattered, it would be found in nearly any name.
+        if w.chars.len() < MIN_SCATTERED {
             return None;
         }
-        let matcher = shared_matcher();
-        self.fields(e, hay)
-            .filter(|&(_, weight)| weight > i64::from(WEIGHT_BODY))
-            .filter(|(key, _)| compact_near_anchor(key, w))
-            .filter_map(|(key, _)| matcher.fuzzy_match(key, &w.text))
-            .max()
+        let names = hay.get(..e.names_end as usize).unwrap_or("");
+        // One pass over all the names rules most records out; then each name on its own,
+        // so letters from two names never make one match.
+        compact_near_anchor(names, w)?;
+        let mut from = 0;
+        let span = fields
+            .iter()
+            .take_while(|f| f.weight > WEIGHT_BODY)
+            .filter_map(|f| {
+                let to = (f.end - e.start) as usize;
+                let key = hay.get(from..to).unwrap_or("");
+                from = to + SEPARATOR.len_utf8();
+                compact_near_anchor(key, w)
+            })
+            .min()? as i64;
+        // The tighter the letters sit, the better.
+        Some(SCATTERED_PER_CHAR * chars - GAP_PENALTY * (span - chars))
     }
 }
 
@@ -524,16 +530,40 @@ fn offset(n: usize) -> u32 {
 }
 
 /// Whether a search for `new` may start from the candidates of a search for `old`: true
-/// when every word of `old` is contained, in order, in some word of `new`, as when letters
-/// or words are only added. Then whatever `new` can match, `old` could.
+/// when `new` only adds letters or words at the end of `old`, as typing does. Then every
+/// word of `old` is a word of `new` or the beginning of one, and whatever `new` can match,
+/// `old` could.
 pub fn narrows(old: &str, new: &str) -> bool {
     let (old, new) = (fold(old), fold(new));
-    let new_words: Vec<&str> = new.split_whitespace().collect();
-    !old.trim().is_empty()
-        && old
-            .split_whitespace()
-            .all(|o| new_words.iter().any(|n| is_subsequence(o, n)))
+    let old = old.trim_end();
+    // A longer word's close-set match may be wider than the window candidates were
+    // chosen by.
+    let fits = |w: &str| w.chars().count() * 2 + 2 <= CANDIDATE_SPAN;
+    !old.trim().is_empty() && new.starts_with(old) && new.split_whitespace().all(fits)
 }
+
+/// Whether `w`'s letters occur in order within [`CANDIDATE_SPAN`] bytes of `names`: true
+/// of every close-set match, and of the beginning of any word it holds, so it can decide
+/// which records a longer query need look at.
+fn near_in(names: &str, w: &Word) -> bool {
+    if w.text.is_ascii() {
+        compact_match_bytes(names.as_bytes(), w.text.as_bytes(), CANDIDATE_SPAN).is_some()
+    } else {
+        is_subsequence(&w.text, names)
+    }
+}
+
+/// The window [`near_in`] looks within. It must not be narrower than the widest close-set
+/// match of any word a narrowing query holds (see [`narrows`]).
+const CANDIDATE_SPAN: usize = 64;
+
+/// What a scattered letter is worth (a literal one is worth [`LITERAL_PER_CHAR`] and
+/// bonuses), and what each letter between them costs.
+const SCATTERED_PER_CHAR: i64 = 8;
+const GAP_PENALTY: i64 = 2;
+
+/// Words shorter than this match only as typed.
+const MIN_SCATTERED: usize = 3;
 
 /// What a contiguous match of one character is worth, before the bonuses and the weight.
 const LITERAL_PER_CHAR: i64 = 16;
@@ -564,81 +594,92 @@ fn literal_bonus_at(key: &str, at: usize, len: usize) -> i64 {
         + if starts && ends { BONUS_WHOLE_WORD } else { 0 }
 }
 
-/// [`has_compact_match`], looking only around the occurrences of the word's rarest letter:
+/// [`compact_match`], looking only around the occurrences of the word's rarest letter:
 /// any close-set match contains one, within the longest span a match may have.
-fn compact_near_anchor(key: &str, w: &Word) -> bool {
+fn compact_near_anchor(key: &str, w: &Word) -> Option<usize> {
     let Some(&anchor) = w.text.as_bytes().get(w.anchor) else {
-        return true;
+        return Some(0);
     };
     if w.anchor == 0 || !w.text.is_ascii() {
-        return has_compact_match(key, &w.chars);
+        return compact_match(key, &w.chars);
     }
     let span = w.chars.len() * 2 + 2;
     let bytes = key.as_bytes();
     let mut checked = 0;
+    let mut best: Option<usize> = None;
     for p in memchr::memchr_iter(anchor, bytes) {
         let from = p.saturating_sub(span - 1).max(checked);
         let to = bytes.len().min(p + span);
         // ASCII word: a match never starts or ends inside a multi-byte char, so a window
         // cut at any byte still holds every match inside it.
-        if has_compact_match_bytes(&bytes[from..to], w.text.as_bytes(), span) {
-            return true;
-        }
+        let found = compact_match_bytes(&bytes[from..to], w.text.as_bytes(), span);
+        best = match (best, found) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         // A match that starts before `to - span + 1` was already seen in this window.
         checked = to.saturating_sub(span - 1).max(from);
     }
-    false
+    best
 }
 
-/// Whether the chars of `word` occur in order within a window of `key` at most about twice
-/// the word's length: "tkv" finds "tokayev", but "cnpc" does not find a paragraph that
-/// merely holds a c, an n, a p and a c somewhere.
-fn has_compact_match(key: &str, word: &[char]) -> bool {
+/// The narrowest span (in chars) in which the chars of `word` occur in order in `key`, if
+/// one is at most about twice the word's length: "tkv" finds "tokayev", but "cnpc" does not
+/// find a paragraph that merely holds a c, an n, a p and a c somewhere.
+fn compact_match(key: &str, word: &[char]) -> Option<usize> {
     let Some(&first) = word.first() else {
-        return true;
+        return Some(0);
     };
     let max_span = word.len() * 2 + 2;
     if first.is_ascii() && word.iter().all(char::is_ascii) {
         // Folded keys and queries are nearly always ASCII: walk bytes.
         let word: Vec<u8> = word.iter().map(|&c| c as u8).collect();
-        return has_compact_match_bytes(key.as_bytes(), &word, max_span);
+        return compact_match_bytes(key.as_bytes(), &word, max_span);
     }
     let key: Vec<char> = key.chars().collect();
     key.iter()
         .enumerate()
         .filter(|&(_, &c)| c == first)
-        .any(|(start, _)| {
+        .filter_map(|(start, _)| {
             let mut need = word.iter().peekable();
-            for c in key[start..].iter().take(max_span) {
+            for (i, c) in key[start..].iter().take(max_span).enumerate() {
                 if need.peek() == Some(&c) {
                     need.next();
                     if need.peek().is_none() {
-                        return true;
+                        return Some(i + 1);
                     }
                 }
             }
-            false
+            None
         })
+        .min()
 }
 
-/// [`has_compact_match`] for an ASCII word over bytes: allocates nothing.
-fn has_compact_match_bytes(key: &[u8], word: &[u8], max_span: usize) -> bool {
+/// [`compact_match`] for an ASCII word over bytes: allocates nothing.
+fn compact_match_bytes(key: &[u8], word: &[u8], max_span: usize) -> Option<usize> {
     let Some(&first) = word.first() else {
-        return true;
+        return Some(0);
     };
-    memchr::memchr_iter(first, key).any(|start| {
+    let mut best: Option<usize> = None;
+    for start in memchr::memchr_iter(first, key) {
         let window = &key[start..key.len().min(start + max_span)];
         let mut need = word.iter().peekable();
-        for b in window {
+        for (i, b) in window.iter().enumerate() {
             if need.peek() == Some(&b) {
                 need.next();
                 if need.peek().is_none() {
-                    return true;
+                    let span = i + 1;
+                    best = Some(best.map_or(span, |b| b.min(span)));
+                    break;
                 }
             }
         }
-        false
-    })
+        // Nothing is tighter than the word itself.
+        if best == Some(word.len()) {
+            break;
+        }
+    }
+    best
 }
 
 /// Whether the chars of `needle` occur in `haystack` in order: necessary for a fuzzy match
@@ -870,11 +911,16 @@ mod tests {
     #[test]
     fn a_query_narrows_another_when_it_only_adds_letters_or_words() {
         assert!(narrows("shym", "shymk"));
-        assert!(narrows("shym", "cnpc shymkent"));
+        assert!(narrows("shym ", "shym refinery"));
+        assert!(narrows("cnpc shym", "cnpc shymkent"));
         assert!(narrows("шым", "shymkent"));
         assert!(!narrows("shymk", "shym"));
         assert!(!narrows("", "a"));
         assert!(!narrows("cnpc", "sinopec"));
+        // Letters added inside a word change what it can match.
+        assert!(!narrows("shm", "shym"));
+        // So may a word too long for the candidates' window.
+        assert!(!narrows("a", &"a".repeat(40)));
     }
 
     #[test]
@@ -956,12 +1002,36 @@ mod tests {
     #[test]
     fn scattered_letters_far_apart_do_not_match() {
         let chars = |s: &str| s.chars().collect::<Vec<_>>();
-        assert!(has_compact_match("tokayev", &chars("tkv")));
-        assert!(has_compact_match("x shymkent", &chars("shym")));
-        assert!(!has_compact_match(
-            "concerning the new plan of cooperation",
-            &chars("cnpc")
-        ));
+        assert_eq!(compact_match("tokayev", &chars("tkv")), Some(7));
+        assert_eq!(compact_match("x shymkent", &chars("shym")), Some(4));
+        assert_eq!(compact_match("s-h-y shy", &chars("shy")), Some(3));
+        assert_eq!(compact_match("токаев", &chars("ткв")), Some(6));
+        assert_eq!(
+            compact_match("concerning the new plan of cooperation", &chars("cnpc")),
+            None
+        );
+
+        // Around the rarest letter finds what a full scan finds, and as tight.
+        let counts = {
+            let mut c = [0u32; 128];
+            for b in "the quick brown fox jumps over the lazy dog".bytes() {
+                c[usize::from(b)] += 1;
+            }
+            c
+        };
+        for (key, word) in [
+            ("tokayev\nkassym-jomart tokayev", "tkv"),
+            ("shymkent oil refinery", "rfnry"),
+            ("a long line with sh and then y and m much later", "shym"),
+            ("xyz", "xyz"),
+        ] {
+            let w = Word::new(word, &counts);
+            assert_eq!(
+                compact_near_anchor(key, &w),
+                compact_match(key, &w.chars),
+                "{key} / {word}"
+            );
+        }
         let data = dataset();
         let index = Index::new(&data);
         assert!(ids(&data, &index.search("tkv")).contains(&"agr-tourism-year".to_string()));

@@ -168,6 +168,10 @@ pub struct App {
     pub generation: u64,
     /// Each record's stage, looked up once.
     stages: [Vec<Option<Stage>>; 4],
+    /// Each record's sectors as indexes into the vocabulary, looked up once:
+    /// `sector_ids[c][sector_starts[c][i]..sector_starts[c][i + 1]]` for record `i`.
+    sector_ids: [Vec<u16>; 4],
+    sector_starts: [Vec<u32>; 4],
 }
 
 impl App {
@@ -178,6 +182,27 @@ impl App {
                 .map(|(_, rec)| Some(data.status(rec.status()?)?.stage))
                 .collect()
         });
+        let vocabulary: std::collections::HashMap<&str, u16> = data
+            .vocabulary
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), u16::try_from(i).unwrap_or(u16::MAX)))
+            .collect();
+        let mut sector_ids: [Vec<u16>; 4] = Default::default();
+        let mut sector_starts: [Vec<u32>; 4] = Default::default();
+        for c in Category::ALL {
+            let (ids, starts) = (&mut sector_ids[slot(c)], &mut sector_starts[slot(c)]);
+            starts.push(0);
+            for (_, rec) in data.records(c) {
+                ids.extend(
+                    rec.sectors()
+                        .iter()
+                        .filter_map(|s| vocabulary.get(s.as_str())),
+                );
+                starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
+            }
+        }
         let hits = index.search("");
         let mut app = App {
             data,
@@ -205,6 +230,8 @@ impl App {
             searching: false,
             generation: 0,
             stages,
+            sector_ids,
+            sector_starts,
         };
         app.refilter();
         app
@@ -281,32 +308,20 @@ impl App {
         true
     }
 
-    fn sector_index(&self, id: &str) -> Option<usize> {
-        self.data
-            .vocabulary
-            .sectors
-            .iter()
-            .position(|s| s.id.as_str() == id)
-    }
-
     /// Recomputes every table from the search hits, the sector filter and each sort,
     /// keeping each selection on the same record where it survives, and in range where not.
     pub fn refilter(&mut self) {
-        let sector = self.sector_id().map(str::to_string);
+        let sector = self.sector.and_then(|i| u16::try_from(i).ok());
         let mut rows: [Vec<Hit>; 4] = Default::default();
         let mut facets = vec![0usize; self.data.vocabulary.sectors.len()];
         for h in &self.hits {
-            let Some(rec) = self.data.get(h.record) else {
-                continue;
-            };
-            let mut keep = sector.is_none();
-            for s in rec.sectors() {
-                if let Some(i) = self.sector_index(s) {
-                    facets[i] += 1;
+            let sectors = self.sectors_of(h.record);
+            for &i in sectors {
+                if let Some(n) = facets.get_mut(usize::from(i)) {
+                    *n += 1;
                 }
-                keep |= sector.as_deref() == Some(s.as_str());
             }
-            if keep {
+            if sector.is_none_or(|s| sectors.contains(&s)) {
                 rows[slot(h.record.category)].push(*h);
             }
         }
@@ -325,6 +340,17 @@ impl App {
                 .and_then(|r| list.rows.iter().position(|h| h.record == r))
                 .unwrap_or(0);
             list.offset = list.offset.min(list.selected);
+        }
+    }
+
+    /// A record's sectors, as indexes into the vocabulary.
+    fn sectors_of(&self, r: RecordRef) -> &[u16] {
+        let starts = &self.sector_starts[slot(r.category)];
+        match (starts.get(r.index), starts.get(r.index + 1)) {
+            (Some(&a), Some(&b)) => self.sector_ids[slot(r.category)]
+                .get(a as usize..b as usize)
+                .unwrap_or(&[]),
+            _ => &[],
         }
     }
 
