@@ -547,7 +547,16 @@ pub fn narrows(old: &str, new: &str) -> bool {
 /// which records a longer query need look at.
 fn near_in(names: &str, w: &Word) -> bool {
     if w.text.is_ascii() {
-        compact_match_bytes(names.as_bytes(), w.text.as_bytes(), CANDIDATE_SPAN).is_some()
+        // Any match will do here, so stop at the first.
+        let bytes = names.as_bytes();
+        let word = w.text.as_bytes();
+        let Some(&first) = word.first() else {
+            return true;
+        };
+        memchr::memchr_iter(first, bytes).any(|start| {
+            let window = &bytes[start..bytes.len().min(start + CANDIDATE_SPAN)];
+            is_subsequence_bytes(word, window)
+        })
     } else {
         is_subsequence(&w.text, names)
     }
@@ -685,10 +694,13 @@ fn compact_match_bytes(key: &[u8], word: &[u8], max_span: usize) -> Option<usize
 /// Whether the chars of `needle` occur in `haystack` in order: necessary for a fuzzy match
 /// of any one field, and far cheaper than scoring.
 fn is_subsequence(needle: &str, haystack: &str) -> bool {
-    // Byte by byte: UTF-8 keeps a character's bytes in order, and memchr jumps to each.
-    let hay = haystack.as_bytes();
+    is_subsequence_bytes(needle.as_bytes(), haystack.as_bytes())
+}
+
+/// Byte by byte: UTF-8 keeps a character's bytes in order, and memchr jumps to each.
+fn is_subsequence_bytes(needle: &[u8], hay: &[u8]) -> bool {
     let mut at = 0;
-    for b in needle.bytes() {
+    for &b in needle {
         match memchr::memchr(b, &hay[at..]) {
             Some(i) => at += i + 1,
             None => return false,
