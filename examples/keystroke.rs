@@ -30,7 +30,7 @@ use ratatui::Terminal;
 use visit_dash::app::{update, Action, App, Effect, SearchJob, Tab};
 use visit_dash::cli::render::parse_size;
 use visit_dash::data::{load_file, Category};
-use visit_dash::search::Index;
+use visit_dash::search::LazyIndex;
 use visit_dash::ui::frame_text::to_text;
 
 /// Far above the CLI's default cap, so a million-record file loads.
@@ -149,7 +149,7 @@ struct Searcher {
 }
 
 impl Searcher {
-    fn spawn(index: Arc<Index>) -> Searcher {
+    fn spawn(index: Arc<LazyIndex>) -> Searcher {
         let (jobs, inbox) = mpsc::channel::<SearchJob>();
         let (results, done) = mpsc::channel();
         let latest = Arc::new(AtomicU64::new(0));

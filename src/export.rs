@@ -413,7 +413,15 @@ pub fn json(app: &App, records: &[RecordRef]) -> String {
         investments: take(&d.investments, &pick(Category::Investments)),
         corridors: take(&d.corridors, &pick(Category::Corridors)),
         quotes: take(&d.quotes, &pick(Category::Quotes)),
-        ..d.clone()
+        // Everything else whole; the record lists above are all that a view narrows.
+        format: d.format,
+        source: d.source.clone(),
+        visit: d.visit.clone(),
+        vocabulary: d.vocabulary.clone(),
+        people: d.people.clone(),
+        companies: d.companies.clone(),
+        context: d.context.clone(),
+        investment_pattern: d.investment_pattern.clone(),
     };
     match serde_json::to_string_pretty(&out) {
         Ok(mut s) => {

@@ -10,7 +10,7 @@
 
 use std::fmt;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
@@ -68,6 +68,34 @@ struct Entry {
     mask: u64,
     /// Where its titles and names end and its bodies begin, relative to `start`.
     names_end: u32,
+}
+
+/// An index built the first time it is needed, by whichever thread needs it first: a large
+/// dataset's first frame need not wait for it.
+pub struct LazyIndex {
+    data: Arc<Dataset>,
+    index: OnceLock<Index>,
+}
+
+impl LazyIndex {
+    pub fn new(data: Arc<Dataset>) -> LazyIndex {
+        LazyIndex {
+            data,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Whether the index has been built yet.
+    pub fn is_built(&self) -> bool {
+        self.index.get().is_some()
+    }
+}
+
+impl std::ops::Deref for LazyIndex {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&self.data))
+    }
 }
 
 /// A record that matched a query, and how well.

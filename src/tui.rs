@@ -25,7 +25,7 @@ use signal_hook::iterator::Signals;
 use visit_dash::app::{action_for, update, Action, App, Effect, SearchJob};
 use visit_dash::data::Lang;
 use visit_dash::export::write_atomic;
-use visit_dash::search::Index;
+use visit_dash::search::{Index, LazyIndex};
 
 enum Message {
     Input(Event),
@@ -166,18 +166,20 @@ impl Searcher {
     }
 }
 
-fn spawn_searcher(index: Arc<Index>, results: mpsc::Sender<Message>) -> Searcher {
+fn spawn_searcher(index: Arc<LazyIndex>, results: mpsc::Sender<Message>) -> Searcher {
     let (jobs, inbox) = mpsc::channel::<SearchJob>();
     let latest = Arc::new(AtomicU64::new(0));
     let current = latest.clone();
     thread::spawn(move || {
+        // Build the index now, while the first frame is drawn, not at the first keystroke.
+        let index: &Index = &index;
         while let Ok(mut job) = inbox.recv() {
             // Only the newest of the jobs that piled up is worth running.
             while let Ok(newer) = inbox.try_recv() {
                 job = newer;
             }
             let stale = || current.load(Ordering::SeqCst) != job.generation;
-            if let Some(found) = job.run(&index, &stale) {
+            if let Some(found) = job.run(index, &stale) {
                 let done = Action::SearchDone(job.generation, job.query, Box::new(found));
                 if results.send(Message::Found(done)).is_err() {
                     break;

@@ -302,7 +302,7 @@ fn json_of_everything_reloads_equal_to_the_dataset() {
     let app = view(dataset(), Lang::Ru, None, "", "");
     let back = load_str("export.json", &json(&app, &selection(&app, None)))
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(back, app.data);
+    assert_eq!(back, *app.data);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
-use crate::search::{narrows, Found, Hit, Index};
+use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::present::Deck;
 use super::tab::Tab;
@@ -130,8 +130,10 @@ impl SearchJob {
 }
 
 pub struct App {
-    pub data: Dataset,
-    pub index: Arc<Index>,
+    pub data: Arc<Dataset>,
+    /// Built at once for a small dataset; for a large one, by the search thread while the
+    /// first frame is drawn.
+    pub index: Arc<LazyIndex>,
     pub tab: Tab,
     pub mode: Mode,
     /// The search query; kept after Enter, cleared by Esc.
@@ -176,7 +178,12 @@ pub struct App {
 
 impl App {
     pub fn new(data: Dataset) -> App {
-        let index = Arc::new(Index::new(&data));
+        let data = Arc::new(data);
+        let index = Arc::new(LazyIndex::new(data.clone()));
+        let records: usize = Category::ALL.iter().map(|c| data.len(*c)).sum();
+        if records < BACKGROUND_SEARCH_FROM {
+            let _ = index.len();
+        }
         let stages = Category::ALL.map(|c| {
             data.records(c)
                 .map(|(_, rec)| Some(data.status(rec.status()?)?.stage))
@@ -203,7 +210,11 @@ impl App {
                 starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
             }
         }
-        let hits = index.search("");
+        // Before any search, every record shows, in article order.
+        let hits = data
+            .all_records()
+            .map(|(record, _)| Hit { record, score: 0 })
+            .collect();
         let mut app = App {
             data,
             index,
@@ -280,7 +291,8 @@ impl App {
             query: self.query.clone(),
             candidates,
         };
-        if self.index.len() >= BACKGROUND_SEARCH_FROM {
+        let records: usize = Category::ALL.iter().map(|c| self.data.len(*c)).sum();
+        if records >= BACKGROUND_SEARCH_FROM {
             self.searching = true;
             return Some(job);
         }

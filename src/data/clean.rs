@@ -12,11 +12,12 @@ use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Clean(String);
+// Box<str>, not String: a dataset holds millions of these, and none of them grows.
+pub struct Clean(Box<str>);
 
 impl Clean {
     pub fn new(raw: &str) -> Self {
-        Clean(sanitize(raw).into_owned())
+        Clean(sanitize(raw).into_owned().into_boxed_str())
     }
 
     pub fn as_str(&self) -> &str {
@@ -47,8 +48,8 @@ impl<'de> Deserialize<'de> for Clean {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = Cow::<str>::deserialize(d)?;
         Ok(match sanitize(&raw) {
-            Cow::Borrowed(_) => Clean(raw.into_owned()),
-            Cow::Owned(s) => Clean(s),
+            Cow::Borrowed(_) => Clean(raw.into_owned().into_boxed_str()),
+            Cow::Owned(s) => Clean(s.into_boxed_str()),
         })
     }
 }

@@ -141,7 +141,12 @@ pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
             file: file.to_string(),
         });
     }
-    let dataset = parse(file, text)?;
+    let mut dataset = parse(file, text)?;
+    // Lists grow by doubling while parsed; a large dataset keeps them for its lifetime.
+    dataset.agreements.shrink_to_fit();
+    dataset.investments.shrink_to_fit();
+    dataset.corridors.shrink_to_fit();
+    dataset.quotes.shrink_to_fit();
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)
