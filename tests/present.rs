@@ -20,7 +20,7 @@ use visit_dash::app::present::{build, Slide};
 use visit_dash::app::text::figure_text;
 use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Tab, ThemeName};
 use visit_dash::cli::render::{app_for, frame, View};
-use visit_dash::data::{default_dataset, Category, Dataset, Lang, Record, RecordRef, Stage};
+use visit_dash::data::{Category, Dataset, Lang, Record, RecordRef, Stage};
 use visit_dash::ui::frame_text::to_text;
 use visit_dash::ui::slides::{slide_title, MAX_WIDTH};
 use visit_dash::ui::Theme;
@@ -29,9 +29,8 @@ use visit_dash::ui::Theme;
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-fn dataset() -> Dataset {
-    default_dataset().unwrap_or_else(|e| panic!("embedded dataset: {e}"))
-}
+mod common;
+use common::{dataset, keys, press};
 
 /// A fresh dashboard on the embedded dataset, sized `w` x `h`, in `lang`.
 fn app(w: u16, h: u16, lang: Lang) -> App {
@@ -66,22 +65,6 @@ fn slide_app(view: &View, lang: Lang, n: usize, w: u16, h: u16) -> App {
 /// The whole deck `view` builds, without a filter or tab unless `view` sets one.
 fn deck_of(view: &View, lang: Lang) -> Vec<Slide> {
     slide_app(view, lang, 1, 100, 30).deck.slides
-}
-
-/// Presses one key: maps it through the key map for the current mode, then applies it.
-/// A key that means nothing in that mode fails the test.
-fn press(app: &mut App, code: KeyCode) -> Effect {
-    let event = KeyEvent::new(code, KeyModifiers::NONE);
-    let action = action_for(event, app.mode)
-        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
-    update(app, action)
-}
-
-/// Types each char of `keys` as a key press.
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        press(app, KeyCode::Char(c));
-    }
 }
 
 /// Draws `app` on a test terminal of its own size and returns the buffer.

@@ -9,35 +9,14 @@ use visit_dash::app::layout::{areas, tab_at, tab_titles, table_rows, TAB_GAP, TA
 use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Sort, Tab, ThemeName};
 use visit_dash::cli::render::frame;
 use visit_dash::cli::ThemeArg;
-use visit_dash::data::{default_dataset, Category, Lang, RecordRef, Stage};
+use visit_dash::data::{Category, Lang, RecordRef, Stage};
 
 // ---------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-fn app(w: u16, h: u16) -> App {
-    let data = default_dataset().unwrap_or_else(|e| panic!("embedded dataset: {e}"));
-    let mut app = App::new(data);
-    update(&mut app, Action::Resize(w, h));
-    app
-}
-
-fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
-    let event = KeyEvent::new(code, modifiers);
-    let action = action_for(event, app.mode)
-        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
-    update(app, action)
-}
-
-fn press(app: &mut App, code: KeyCode) -> Effect {
-    press_with(app, code, KeyModifiers::NONE)
-}
-
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
+mod common;
+use common::{app, keys, press, press_with};
 
 /// Opens the search, types `query` and keeps it with Enter.
 fn search(app: &mut App, query: &str) {

@@ -4,7 +4,7 @@
 //! States are reached the way a user reaches them: key events go through `action_for`
 //! (for the current mode) and then `update`, so the key map is exercised too.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyCode;
 use proptest::prelude::*;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -14,7 +14,7 @@ use ratatui::widgets::Widget;
 use ratatui::Terminal;
 
 use visit_dash::app::layout::{areas, table_rows, too_small};
-use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Tab, ThemeName};
+use visit_dash::app::{update, Action, App, Mode, Tab, ThemeName};
 use visit_dash::cli::render::{app_for, frame, View};
 use visit_dash::cli::ThemeArg;
 use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, DEFAULT_JSON};
@@ -25,33 +25,8 @@ use visit_dash::ui::Theme;
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-/// A fresh dashboard on the embedded dataset, sized `w` x `h`.
-fn app(w: u16, h: u16) -> App {
-    let data = default_dataset().unwrap_or_else(|e| panic!("embedded dataset: {e}"));
-    let mut app = App::new(data);
-    update(&mut app, Action::Resize(w, h));
-    app
-}
-
-/// Presses one key: maps it through the key map for the current mode, then applies it.
-/// A key that means nothing in that mode fails the test, so typos in tests show up.
-fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
-    let event = KeyEvent::new(code, modifiers);
-    let action = action_for(event, app.mode)
-        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
-    update(app, action)
-}
-
-fn press(app: &mut App, code: KeyCode) -> Effect {
-    press_with(app, code, KeyModifiers::NONE)
-}
-
-/// Types each char of `keys` as a key press.
-fn keys(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
+mod common;
+use common::{app, keys, press};
 
 /// Draws `app` on a test terminal of its own size and returns the buffer.
 fn draw(app: &App) -> Buffer {

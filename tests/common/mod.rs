@@ -1,0 +1,41 @@
+//! Helpers the state, view and presentation tests share: a dashboard on the embedded
+//! dataset, and keys pressed the way a user presses them.
+
+// Each test crate compiles this module and uses only part of it.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use visit_dash::app::{action_for, update, Action, App, Effect};
+use visit_dash::data::{default_dataset, Dataset};
+
+pub fn dataset() -> Dataset {
+    default_dataset().unwrap_or_else(|e| panic!("embedded dataset: {e}"))
+}
+
+/// A fresh dashboard on the embedded dataset, sized `w` x `h`.
+pub fn app(w: u16, h: u16) -> App {
+    let mut app = App::new(dataset());
+    update(&mut app, Action::Resize(w, h));
+    app
+}
+
+/// Presses one key: maps it through the key map for the current mode, then applies it.
+/// A key that means nothing in that mode fails the test, so typos in tests show up.
+pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
+    let event = KeyEvent::new(code, modifiers);
+    let action = action_for(event, app.mode)
+        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
+    update(app, action)
+}
+
+pub fn press(app: &mut App, code: KeyCode) -> Effect {
+    press_with(app, code, KeyModifiers::NONE)
+}
+
+/// Types each char of `keys` as a key press.
+pub fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
