@@ -34,6 +34,9 @@ const SEPARATOR: char = '\n';
 /// summary or quote, and it keeps a pathological 1 MB field from slowing every keystroke.
 pub const MAX_FIELD_CHARS: usize = 4096;
 
+/// Longer query words are searched but not highlighted.
+const MAX_HIGHLIGHTED_WORD: usize = 64;
+
 /// The first `n` characters of `s`.
 pub fn prefix_chars(s: &str, n: usize) -> &str {
     // A text of at most `n` bytes has at most `n` characters.
@@ -755,6 +758,9 @@ pub fn highlight(query: &str, text: &str) -> Vec<usize> {
     let (key, map) = fold_with_map(prefix_chars(text, MAX_FIELD_CHARS));
     let matcher = shared_matcher();
     let mut positions: Vec<usize> = words
+        // The matcher's table is the text times the word; a word this long is a paste, not
+        // something a reader looks for letter by letter.
+        .filter(|w| w.len() <= MAX_HIGHLIGHTED_WORD)
         .filter_map(|w| matcher.fuzzy_indices(&key, w))
         .flat_map(|(_, indices)| indices)
         .filter_map(|i| map.get(i).copied())

@@ -1,6 +1,6 @@
 //! The one place state changes: `update(&mut App, Action)`.
 
-use crate::data::Category;
+use crate::data::{clean, Category};
 use crate::export;
 
 use super::action::Action;
@@ -10,6 +10,9 @@ use super::state::{App, Mode, SearchJob};
 use super::tab::Tab;
 use super::text::record_text;
 use ratatui::layout::Rect;
+
+/// The longest query kept; a longer paste is cut here.
+pub const MAX_QUERY_CHARS: usize = 256;
 
 /// What the loop must do after an update.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,6 +92,11 @@ fn apply(app: &mut App, action: Action) -> Effect {
         }
         SearchStart => app.mode = Mode::Search,
         SearchInput(c) => {
+            // A query is shown, searched and exported: it takes what a data file may hold
+            // (no controls, bidi or zero-width characters) and no more than a long line.
+            if !clean::is_kept(c) || app.query.chars().count() >= MAX_QUERY_CHARS {
+                return Effect::None;
+            }
             app.query.push(c);
             return requery(app);
         }

@@ -3,10 +3,14 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use crate::data::clean::sanitize;
 use crate::data::{Category, Dataset, Lang, DEFAULT_NAME};
 
 pub fn run(d: Dataset, file: Option<&PathBuf>, out: &mut dyn Write) -> io::Result<()> {
-    let name = file.map_or_else(|| DEFAULT_NAME.to_string(), |f| f.display().to_string());
+    let name = file.map_or_else(
+        || DEFAULT_NAME.to_string(),
+        |f| sanitize(&f.display().to_string()).into_owned(),
+    );
     writeln!(out, "{name}: ok")?;
     writeln!(out, "  visit        {}", d.visit.title.get(Lang::En))?;
     writeln!(out, "  source       {}, {}", d.source.outlet, d.source.date)?;

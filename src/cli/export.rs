@@ -4,6 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use crate::app::{App, Tab};
+use crate::data::clean::sanitize;
 use crate::data::Lang;
 use crate::export::{file_name, selection, write_atomic, Format};
 
@@ -58,6 +59,7 @@ pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> 
     } else {
         "records"
     };
-    eprintln!("wrote {} {noun} to {}", records.len(), target.display());
+    let shown = sanitize(&target.display().to_string()).into_owned();
+    eprintln!("wrote {} {noun} to {shown}", records.len());
     Ok(())
 }

@@ -99,6 +99,12 @@ fn fate(c: char) -> Fate {
     }
 }
 
+/// Whether `c` passes sanitising unchanged: what a query may take from the keyboard or a
+/// paste.
+pub fn is_kept(c: char) -> bool {
+    matches!(fate(c), Fate::Keep) && c != '\n'
+}
+
 /// Sanitises text for display; borrows when nothing needs to change.
 pub fn sanitize(raw: &str) -> Cow<'_, str> {
     if raw.chars().all(|c| matches!(fate(c), Fate::Keep)) {

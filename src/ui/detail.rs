@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use super::capped;
 use super::highlight::highlighted;
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text, source_line, word};
@@ -129,7 +130,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             for (text, label) in [first, second] {
                 out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
                 out.push(highlighted(
-                    shown(text),
+                    capped(text),
                     &app.query,
                     theme.quote,
                     theme.matched,
@@ -140,7 +141,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         }
         _ => {
             out.push(highlighted(
-                shown(rec.body(lang)),
+                capped(rec.body(lang)),
                 &app.query,
                 theme.base,
                 theme.matched,
@@ -156,17 +157,9 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     out
 }
 
-/// At most this many characters of a text are drawn, then an ellipsis: only a broken or
-/// hostile file has a longer one, and wrapping it all would stall every frame.
-const MAX_SHOWN: usize = 20_000;
-
-fn shown(text: &str) -> &str {
-    crate::search::prefix_chars(text, MAX_SHOWN)
-}
-
-/// "…" after a text `shown` cut short.
+/// "…" after a text `capped` cut short.
 fn cut_mark<'a>(text: &str, theme: &Theme) -> Option<Line<'a>> {
-    (shown(text).len() < text.len()).then(|| Line::styled("…", theme.muted))
+    (capped(text).len() < text.len()).then(|| Line::styled("…", theme.muted))
 }
 
 /// "Sinopec («Синопек»)": a company in the reader's script, with the other form beside it.

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use super::capped;
 use super::fit::fit;
 use super::theme::Theme;
 use crate::app::layout::{tab_titles, TAB_GAP, TAB_INDENT};
@@ -21,13 +22,16 @@ pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let tag_w = lang_tag.len() as u16;
     let line = Line::from(vec![
-        Span::styled(format!(" {}", d.visit.title.get(lang)), theme.header),
+        Span::styled(
+            format!(" {}", capped(d.visit.title.get(lang))),
+            theme.header,
+        ),
         Span::styled(
             format!(
                 "  ·  {}, {}  ·  {} {}, {}",
-                d.visit.event.get(lang),
-                d.visit.place.get(lang),
-                d.source.kind.get(lang),
+                capped(d.visit.event.get(lang)),
+                capped(d.visit.place.get(lang)),
+                capped(d.source.kind.get(lang)),
                 d.source.outlet,
                 d.source.date
             ),
@@ -89,7 +93,7 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         spans.push(Span::raw("   "));
         spans.push(Span::styled(
-            format!(" {label}: {} ", sector.name.get(lang)),
+            format!(" {label}: {} ", capped(sector.name.get(lang))),
             theme.tab_active,
         ));
     }

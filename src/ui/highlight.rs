@@ -7,6 +7,7 @@ use crate::search::highlight;
 
 /// `text` as spans in `style`, with the chars `query` matches in `style.patch(matched)`.
 pub fn highlighted<'a>(text: &'a str, query: &str, style: Style, matched: Style) -> Line<'a> {
+    let text = super::capped(text);
     let positions = if query.trim().is_empty() {
         Vec::new()
     } else {

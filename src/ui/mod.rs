@@ -22,6 +22,15 @@ use crate::app::{App, Mode, Tab};
 use crate::data::Lang;
 pub use theme::Theme;
 
+/// At most this many characters of one text are drawn: only a broken or hostile file has
+/// a longer one, and laying it all out would stall every frame.
+pub const MAX_SHOWN: usize = 20_000;
+
+/// The part of `text` the view draws.
+pub fn capped(text: &str) -> &str {
+    crate::search::prefix_chars(text, MAX_SHOWN)
+}
+
 /// Drawing borrows the state: `frame.render_widget(&app, area)`.
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use super::capped;
 use super::fit::fit;
 use super::theme::Theme;
 use crate::app::text::{figure_text, source_line};
@@ -97,9 +98,13 @@ pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
         .flat_map(|c| app.list(c).rows.iter())
         .filter_map(|h| app.data.get(h.record).map(|rec| (h.record, rec)))
         .flat_map(|(r, rec)| {
-            rec.figures()
-                .iter()
-                .map(move |f| (r, figure_text(f, lang), f.label.get(lang).to_string()))
+            rec.figures().iter().map(move |f| {
+                (
+                    r,
+                    figure_text(f, lang),
+                    capped(f.label.get(lang)).to_string(),
+                )
+            })
         })
         .take(FIGURES)
         .collect()
@@ -110,20 +115,20 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     let lang = app.lang;
     let leader = d.person(&d.visit.leader);
     let mut out = vec![
-        Line::styled(d.visit.title.get(lang), theme.heading),
+        Line::styled(capped(d.visit.title.get(lang)), theme.heading),
         Line::from(vec![
-            Span::styled(d.visit.event.get(lang), theme.label),
+            Span::styled(capped(d.visit.event.get(lang)), theme.label),
             Span::raw(", "),
-            Span::raw(d.visit.place.get(lang)),
+            Span::raw(capped(d.visit.place.get(lang))),
             Span::raw(" · "),
-            Span::raw(d.visit.host.get(lang)),
+            Span::raw(capped(d.visit.host.get(lang))),
         ]),
     ];
     if let Some(p) = leader {
         out.push(Line::from(format!(
             "{} — {}",
-            p.name.get(lang),
-            p.role.get(lang)
+            capped(p.name.get(lang)),
+            capped(p.role.get(lang))
         )));
     }
     if let Some(who) = d.source.interviewee.as_deref().and_then(|id| d.person(id)) {
@@ -133,18 +138,18 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
             Span::styled(
                 format!(
                     "{} {}, {} · {}, {}",
-                    d.source.kind.get(lang),
+                    capped(d.source.kind.get(lang)),
                     d.source.outlet,
                     d.source.date,
-                    who.name.get(lang),
-                    who.role.get(lang)
+                    capped(who.name.get(lang)),
+                    capped(who.role.get(lang))
                 ),
                 theme.muted,
             ),
         ]));
     }
     out.push(Line::default());
-    out.push(Line::raw(d.visit.summary.get(lang)));
+    out.push(Line::raw(capped(d.visit.summary.get(lang))));
     out.push(Line::default());
     out.push(Line::styled(
         title(lang, "Headline figures", "Главные цифры"),
@@ -162,7 +167,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
             title(lang, "Where investment goes", "Куда идут инвестиции"),
             theme.heading,
         ));
-        out.push(Line::raw(p.summary.get(lang)));
+        out.push(Line::raw(capped(p.summary.get(lang))));
     }
     out.push(Line::default());
     out.push(Line::styled(
@@ -171,8 +176,8 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     ));
     for n in &d.context {
         out.push(Line::from(vec![
-            Span::styled(format!("{}. ", n.title.get(lang)), theme.label),
-            Span::raw(n.summary.get(lang)),
+            Span::styled(format!("{}. ", capped(n.title.get(lang))), theme.label),
+            Span::raw(capped(n.summary.get(lang))),
         ]));
         out.push(Line::styled(
             format!("   {}", source_line(d, &n.paragraphs, lang)),
@@ -233,12 +238,12 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
             let status = rec
                 .status()
                 .and_then(|s| app.data.status(s))
-                .map_or("", |s| s.name.get(lang));
+                .map_or("", |s| capped(s.name.get(lang)));
             // One line each, cut to the panel: a wrapped title would look like two items.
             out.push(fit(
                 Line::from(vec![
                     Span::styled("  ● ", theme.stage(Some(stage))),
-                    Span::raw(rec.title().get(lang)),
+                    Span::raw(capped(rec.title().get(lang))),
                     Span::styled(format!("  {status}"), theme.muted),
                 ]),
                 width,

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
+use super::capped;
 use super::detail;
 use super::fit::fit;
 use super::popup::centered;
@@ -68,16 +69,16 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
     let title = |r| {
         app.data
             .get(r)
-            .map(|rec| rec.title().get(lang).to_string())
+            .map(|rec| capped(rec.title().get(lang)).to_string())
             .unwrap_or_default()
     };
     match slide {
-        Slide::Title => app.data.visit.title.get(lang).to_string(),
+        Slide::Title => capped(app.data.visit.title.get(lang)).to_string(),
         Slide::Figure { record, figure } => app
             .data
             .get(record)
             .and_then(|rec| rec.figures().get(figure))
-            .map(|f| format!("{}: {}", f.label.get(lang), figure_text(f, lang)))
+            .map(|f| format!("{}: {}", capped(f.label.get(lang)), figure_text(f, lang)))
             .unwrap_or_default(),
         Slide::Agreements(stage) => stage_name(stage, lang).to_string(),
         Slide::Record(r) => title(r),
@@ -125,12 +126,12 @@ fn bullet<'a>(app: &'a App, r: crate::data::RecordRef, theme: &Theme) -> Vec<Lin
     let status = rec
         .status()
         .and_then(|s| app.data.status(s))
-        .map(|s| format!("  ({})", s.name.get(lang)))
+        .map(|s| format!("  ({})", capped(s.name.get(lang))))
         .unwrap_or_default();
     vec![
         Line::from(vec![
             Span::styled("● ", theme.stage(app.stage(r))),
-            Span::styled(rec.title().get(lang), theme.base),
+            Span::styled(capped(rec.title().get(lang)), theme.base),
             Span::styled(status, theme.muted),
         ]),
         Line::default(),
@@ -205,18 +206,22 @@ fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let d = &app.data;
     let lang = app.lang;
     let mut lines = vec![
-        heading(d.visit.title.get(lang), theme.heading),
+        heading(capped(d.visit.title.get(lang)), theme.heading),
         Line::default(),
         Line::from(format!(
             "{}, {} · {}",
-            d.visit.event.get(lang),
-            d.visit.place.get(lang),
-            d.visit.host.get(lang)
+            capped(d.visit.event.get(lang)),
+            capped(d.visit.place.get(lang)),
+            capped(d.visit.host.get(lang))
         )),
     ];
     if let Some(p) = d.person(&d.visit.leader) {
         lines.push(Line::styled(
-            format!("{} — {}", p.name.get(lang), p.role.get(lang)),
+            format!(
+                "{} — {}",
+                capped(p.name.get(lang)),
+                capped(p.role.get(lang))
+            ),
             theme.label,
         ));
     }
@@ -226,12 +231,18 @@ fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .interviewee
         .as_deref()
         .and_then(|id| d.person(id))
-        .map(|p| format!(" · {}, {}", p.name.get(lang), p.role.get(lang)))
+        .map(|p| {
+            format!(
+                " · {}, {}",
+                capped(p.name.get(lang)),
+                capped(p.role.get(lang))
+            )
+        })
         .unwrap_or_default();
     lines.push(Line::styled(
         format!(
             "{} {}, {}{who}",
-            d.source.kind.get(lang),
+            capped(d.source.kind.get(lang)),
             d.source.outlet,
             d.source.date
         ),
@@ -259,9 +270,9 @@ fn figure_slide(
     };
     let lines = vec![
         heading(figure_text(f, lang), theme.figure),
-        Line::styled(f.label.get(lang), theme.label).centered(),
+        Line::styled(capped(f.label.get(lang)), theme.label).centered(),
         Line::default(),
-        Line::raw(rec.title().get(lang)).centered(),
+        Line::raw(capped(rec.title().get(lang))).centered(),
         Line::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted).centered(),
     ];
     big_over_lines(&format_value(f.value), lines, area, buf, theme);
@@ -273,8 +284,8 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
         return;
     };
     // Each language in its own quotation marks.
-    let ru = format!("«{}»", q.ru);
-    let en = format!("“{}”", q.en);
+    let ru = format!("«{}»", capped(&q.ru));
+    let en = format!("“{}”", capped(&q.en));
     let (main, other) = match lang {
         Lang::En => (en, ru),
         Lang::Ru => (ru, en),
@@ -282,10 +293,16 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
     let who = app
         .data
         .person(&q.speaker)
-        .map(|p| format!("— {}, {}", p.name.get(lang), p.role.get(lang)))
+        .map(|p| {
+            format!(
+                "— {}, {}",
+                capped(p.name.get(lang)),
+                capped(p.role.get(lang))
+            )
+        })
         .unwrap_or_default();
     let lines = vec![
-        Line::styled(q.topic.get(lang), theme.label),
+        Line::styled(capped(q.topic.get(lang)), theme.label),
         Line::default(),
         Line::styled(main, theme.quote.patch(theme.heading)),
         Line::default(),
@@ -330,7 +347,7 @@ fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             if let Some(rec) = app.data.get(*r) {
                 let line = Line::from(vec![
                     Span::styled("  ● ", theme.stage(Some(stage))),
-                    Span::raw(rec.title().get(lang)),
+                    Span::raw(capped(rec.title().get(lang))),
                 ]);
                 lines.push(fit(line, area.width));
             }

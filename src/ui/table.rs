@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState};
 
+use super::capped;
 use super::fit::fit;
 use super::highlight::highlighted;
 use super::theme::Theme;
@@ -182,7 +183,12 @@ fn row<'a>(
 ) -> Vec<Line<'a>> {
     let lang = app.lang;
     let f = facts(&app.data, &rec, lang);
-    let title = highlighted(rec.title().get(lang), &app.query, theme.base, theme.matched);
+    let title = highlighted(
+        capped(rec.title().get(lang)),
+        &app.query,
+        theme.base,
+        theme.matched,
+    );
     let status = Line::styled(
         f.status.clone().unwrap_or_default(),
         theme.stage(app.stage(r)),
@@ -195,7 +201,7 @@ fn row<'a>(
             Line::raw(f.sectors.first().cloned().unwrap_or_default()),
             Line::raw(
                 rec.place()
-                    .map(|p| p.get(lang).to_string())
+                    .map(|p| capped(p.get(lang)).to_string())
                     .unwrap_or_default(),
             ),
             status,
@@ -209,10 +215,10 @@ fn row<'a>(
             vec![title, Line::styled(target, theme.figure), status]
         }
         Record::Quote(q) => {
-            let speaker = app
-                .data
-                .person(&q.speaker)
-                .map_or_else(|| q.speaker.to_string(), |p| p.name.get(lang).to_string());
+            let speaker = app.data.person(&q.speaker).map_or_else(
+                || q.speaker.to_string(),
+                |p| capped(p.name.get(lang)).to_string(),
+            );
             vec![Line::styled(speaker, theme.label), title]
         }
     }

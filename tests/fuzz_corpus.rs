@@ -1,0 +1,66 @@
+//! The fuzz target's seed corpus (`fuzz/corpus/load_render/`), run through the target's own
+//! function as an ordinary test, so every `cargo test` exercises it without cargo-fuzz.
+
+use std::path::{Path, PathBuf};
+
+#[path = "../fuzz/shared/load_render.rs"]
+mod load_render;
+
+fn corpus() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/load_render");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot list the corpus: {e}"))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+fn name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn every_corpus_file_loads_and_draws_or_is_refused() {
+    let files = corpus();
+    let mut loaded = Vec::new();
+    for path in &files {
+        let bytes = std::fs::read(path).expect("readable corpus file");
+        let ok = std::panic::catch_unwind(|| load_render::load_render(&bytes))
+            .unwrap_or_else(|_| panic!("{} panicked (see above)", name(path)));
+        if ok {
+            loaded.push(name(path));
+        }
+    }
+    // The seeds say what they are: good and hostile text loads, broken files are refused.
+    for path in &files {
+        let n = name(path);
+        let expect = n.starts_with("good-")
+            || (n.starts_with("hostile-") && !n.starts_with("hostile-refuse-"));
+        assert_eq!(loaded.contains(&n), expect, "{n}");
+    }
+}
+
+#[test]
+fn the_corpus_is_small_and_has_every_kind_of_seed() {
+    let files = corpus();
+    assert!(
+        (20..60).contains(&files.len()),
+        "{} corpus files",
+        files.len()
+    );
+    let bytes: u64 = files
+        .iter()
+        .map(|p| p.metadata().expect("metadata").len())
+        .sum();
+    assert!(bytes < 200 * 1024, "the corpus holds {bytes} bytes");
+    for kind in ["good-", "bad-", "hostile-", "hostile-refuse-"] {
+        assert!(
+            files.iter().any(|p| name(p).starts_with(kind)),
+            "no {kind} seed"
+        );
+    }
+}
