@@ -47,7 +47,7 @@ pub fn prefix_chars(s: &str, n: usize) -> &str {
 }
 
 /// Below this many records one thread searches; above, the work is split over the cores.
-const PARALLEL_FROM: usize = 20_000;
+const PARALLEL_FROM: usize = 4_096;
 
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
@@ -595,7 +595,7 @@ fn near_in(names: &str, w: &Word) -> bool {
 
 /// The window [`near_in`] looks within. It must not be narrower than the widest close-set
 /// match of any word a narrowing query holds (see [`narrows`]).
-const CANDIDATE_SPAN: usize = 64;
+const CANDIDATE_SPAN: usize = 32;
 
 /// What a scattered letter is worth (a literal one is worth [`LITERAL_PER_CHAR`] and
 /// bonuses), and what each letter between them costs.
@@ -603,7 +603,7 @@ const SCATTERED_PER_CHAR: i64 = 8;
 const GAP_PENALTY: i64 = 2;
 
 /// Words shorter than this match only as typed.
-const MIN_SCATTERED: usize = 3;
+const MIN_SCATTERED: usize = 4;
 
 /// What a contiguous match of one character is worth, before the bonuses and the weight.
 const LITERAL_PER_CHAR: i64 = 16;
@@ -1080,7 +1080,11 @@ mod tests {
         }
         let data = dataset();
         let index = Index::new(&data);
-        assert!(ids(&data, &index.search("tkv")).contains(&"agr-tourism-year".to_string()));
+        assert!(ids(&data, &index.search("tkyv")).contains(&"agr-tourism-year".to_string()));
+        assert!(
+            index.search("tkv").is_empty(),
+            "three scattered letters are too few"
+        );
         let hits = index.search("cnpc");
         assert_eq!(
             ids(&data, &hits),
