@@ -518,7 +518,11 @@ fn a_panic_restores_the_terminal_before_its_message() {
     let status = s.wait_exit();
     assert!(!status.success(), "a panic exited with success");
     assert_eq!(status.signal(), None, "{status}");
-    assert_eq!(status.exit_code(), 101, "the documented exit code of a panic");
+    assert_eq!(
+        status.exit_code(),
+        101,
+        "the documented exit code of a panic"
+    );
     s.assert_restored();
 
     let log = s.log();
