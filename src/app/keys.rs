@@ -81,6 +81,11 @@ fn present_key(key: KeyEvent) -> Option<Action> {
 
 fn search_key(key: KeyEvent, ctrl: bool) -> Option<Action> {
     use Action::*;
+    // Esc and a key typed right after it reach us as one Alt+key: take it as the Esc
+    // rather than typing the letter into the query.
+    if key.modifiers.contains(KeyModifiers::ALT) {
+        return Some(SearchCancel);
+    }
     Some(match key.code {
         KeyCode::Char('w') if ctrl => SearchDeleteWord,
         KeyCode::Char('u') if ctrl => SearchClearLine,
@@ -164,6 +169,12 @@ mod tests {
             action_for(key(KeyCode::Char('ш')), Mode::Search),
             Some(Action::SearchInput('ш'))
         );
+    }
+
+    #[test]
+    fn esc_run_into_a_letter_while_searching_cancels_the_search() {
+        let alt_q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::ALT);
+        assert_eq!(action_for(alt_q, Mode::Search), Some(Action::SearchCancel));
     }
 
     #[test]
