@@ -1335,3 +1335,34 @@ proptest! {
         prop_assert_eq!(screen.lines().count(), usize::from(size.1));
     }
 }
+
+#[test]
+fn stage_counts_follow_the_filters() {
+    let mut app = app(120, 40);
+    let count = |app: &App, stage: Stage| {
+        Category::ALL
+            .into_iter()
+            .flat_map(|c| app.list(c).rows.iter())
+            .filter(|h| app.stage(h.record) == Some(stage))
+            .count()
+    };
+    let stages = [Stage::Achieved, Stage::Underway, Stage::Intended];
+    let all: Vec<usize> = stages.iter().map(|s| app.stage_count(*s)).collect();
+    let with_status = app
+        .data
+        .all_records()
+        .filter(|(_, r)| r.status().is_some())
+        .count();
+    assert_eq!(
+        all.iter().sum::<usize>(),
+        with_status,
+        "every record with a status"
+    );
+    keys(&mut app, "/proposed");
+    press(&mut app, KeyCode::Enter);
+    for stage in stages {
+        assert_eq!(app.stage_count(stage), count(&app, stage), "{stage:?}");
+    }
+    assert_eq!(app.stage_count(Stage::Achieved), 0);
+    assert!(app.stage_count(Stage::Intended) >= 3);
+}

@@ -174,6 +174,8 @@ pub struct App {
     /// `sector_ids[c][sector_starts[c][i]..sector_starts[c][i + 1]]` for record `i`.
     sector_ids: [Vec<u16>; 4],
     sector_starts: [Vec<u32>; 4],
+    /// How many of the records on show are achieved, under way, intended.
+    stage_counts: [usize; 3],
 }
 
 impl App {
@@ -243,6 +245,7 @@ impl App {
             stages,
             sector_ids,
             sector_starts,
+            stage_counts: [0; 3],
         };
         app.refilter();
         app
@@ -342,6 +345,12 @@ impl App {
             .enumerate()
             .filter(|&(_, n)| n > 0)
             .collect();
+        self.stage_counts = [0; 3];
+        for h in rows.iter().flatten() {
+            if let Some(stage) = self.stage(h.record) {
+                self.stage_counts[stage_slot(stage)] += 1;
+            }
+        }
         for (c, rows) in Category::ALL.into_iter().zip(rows) {
             let before = self.list(c).selected_record();
             let sort = self.list(c).sort;
@@ -383,12 +392,25 @@ impl App {
         rows
     }
 
+    /// How many records on show (every tab, after search and sector) are at `stage`.
+    pub fn stage_count(&self, stage: Stage) -> usize {
+        self.stage_counts[stage_slot(stage)]
+    }
+
     /// A record's stage; records with no status sort last.
     pub fn stage(&self, r: RecordRef) -> Option<Stage> {
         self.stages[slot(r.category)]
             .get(r.index)
             .copied()
             .flatten()
+    }
+}
+
+fn stage_slot(stage: Stage) -> usize {
+    match stage {
+        Stage::Achieved => 0,
+        Stage::Underway => 1,
+        Stage::Intended => 2,
     }
 }
 

@@ -221,12 +221,14 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
         ),
     ];
     for (stage, heading) in groups {
-        let mut records = Category::ALL
+        let named: Vec<RecordRef> = Category::ALL
             .into_iter()
             .flat_map(|c| app.list(c).rows.iter())
-            .filter(|h| app.stage(h.record) == Some(stage));
-        let named: Vec<RecordRef> = records.by_ref().take(PER_STAGE).map(|h| h.record).collect();
-        let total = named.len() + records.count();
+            .filter(|h| app.stage(h.record) == Some(stage))
+            .take(PER_STAGE)
+            .map(|h| h.record)
+            .collect();
+        let total = app.stage_count(stage);
         out.push(Line::from(vec![
             Span::styled(heading, theme.stage(Some(stage)).patch(theme.heading)),
             Span::styled(format!("  {total}"), theme.figure),
