@@ -18,10 +18,8 @@
 //! Prints one JSON line; load and set-up times go to stderr.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
-use std::thread;
 use std::time::{Duration, Instant};
 
 use ratatui::backend::TestBackend;
@@ -59,7 +57,7 @@ fn main() {
     let started = Instant::now();
     let _ = app.index.len();
     let indexed = started.elapsed();
-    let records: usize = Category::ALL.iter().map(|&c| app.data.len(c)).sum();
+    let records = app.data.record_count();
     eprintln!(
         "keystroke: {records} records, load {:.1} ms, App::new {:.1} ms, index {:.1} ms",
         ms(loaded),
@@ -146,40 +144,21 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {
     }
 }
 
-/// The terminal loop's search thread (it lives in the binary, so it is mirrored here): only
-/// the newest job runs, and a job a newer one replaced is cancelled.
+/// The dashboard's search thread, its results collected here rather than by the loop.
 struct Searcher {
-    jobs: mpsc::Sender<SearchJob>,
-    latest: Arc<AtomicU64>,
+    thread: visit_dash::app::Searcher,
     done: mpsc::Receiver<Action>,
 }
 
 impl Searcher {
     fn spawn(index: Arc<LazyIndex>) -> Searcher {
-        let (jobs, inbox) = mpsc::channel::<SearchJob>();
         let (results, done) = mpsc::channel();
-        let latest = Arc::new(AtomicU64::new(0));
-        let current = latest.clone();
-        thread::spawn(move || {
-            while let Ok(mut job) = inbox.recv() {
-                while let Ok(newer) = inbox.try_recv() {
-                    job = newer;
-                }
-                let stale = || current.load(Ordering::SeqCst) != job.generation;
-                if let Some(found) = job.run(&index, &stale) {
-                    let action = Action::SearchDone(job.generation, job.query, Box::new(found));
-                    if results.send(action).is_err() {
-                        break;
-                    }
-                }
-            }
-        });
-        Searcher { jobs, latest, done }
+        let thread = visit_dash::app::Searcher::spawn(index, move |a| results.send(a).is_ok());
+        Searcher { thread, done }
     }
 
     fn submit(&self, job: SearchJob) {
-        self.latest.store(job.generation, Ordering::SeqCst);
-        drop(self.jobs.send(job));
+        self.thread.submit(job);
     }
 }
 

@@ -87,11 +87,6 @@ impl LazyIndex {
             index: OnceLock::new(),
         }
     }
-
-    /// Whether the index has been built yet.
-    pub fn is_built(&self) -> bool {
-        self.index.get().is_some()
-    }
 }
 
 impl std::ops::Deref for LazyIndex {

@@ -5,8 +5,7 @@
 //! SIGHUP, SIGINT, an I/O error and a panic.
 
 use std::io::{self, Stdout, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc;
 use std::thread;
 
 use base64::Engine;
@@ -22,10 +21,9 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use visit_dash::app::{action_for, update, Action, App, Effect, SearchJob};
+use visit_dash::app::{action_for, update, Action, App, Effect, Searcher};
 use visit_dash::data::Lang;
 use visit_dash::export::write_atomic;
-use visit_dash::search::{Index, LazyIndex};
 
 enum Message {
     Input(Event),
@@ -89,7 +87,10 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     // size, or a resize in between is lost.
     event::poll(std::time::Duration::ZERO)?;
 
-    let searcher = spawn_searcher(app.index.clone(), tx.clone());
+    let found_tx = tx.clone();
+    let searcher = Searcher::spawn(app.index.clone(), move |done| {
+        found_tx.send(Message::Found(done)).is_ok()
+    });
     thread::spawn(move || loop {
         let message = match event::read() {
             Ok(ev) => Message::Input(ev),
@@ -150,44 +151,6 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     };
     drop(guard);
     Ok(exit)
-}
-
-/// Runs searches on a thread of their own. A newer search cancels an older one still
-/// running, and a result that is no longer wanted is never sent.
-struct Searcher {
-    jobs: mpsc::Sender<SearchJob>,
-    latest: Arc<AtomicU64>,
-}
-
-impl Searcher {
-    fn submit(&self, job: SearchJob) {
-        self.latest.store(job.generation, Ordering::SeqCst);
-        drop(self.jobs.send(job));
-    }
-}
-
-fn spawn_searcher(index: Arc<LazyIndex>, results: mpsc::Sender<Message>) -> Searcher {
-    let (jobs, inbox) = mpsc::channel::<SearchJob>();
-    let latest = Arc::new(AtomicU64::new(0));
-    let current = latest.clone();
-    thread::spawn(move || {
-        // Build the index now, while the first frame is drawn, not at the first keystroke.
-        let index: &Index = &index;
-        while let Ok(mut job) = inbox.recv() {
-            // Only the newest of the jobs that piled up is worth running.
-            while let Ok(newer) = inbox.try_recv() {
-                job = newer;
-            }
-            let stale = || current.load(Ordering::SeqCst) != job.generation;
-            if let Some(found) = job.run(index, &stale) {
-                let done = Action::SearchDone(job.generation, job.query, Box::new(found));
-                if results.send(Message::Found(done)).is_err() {
-                    break;
-                }
-            }
-        }
-    });
-    Searcher { jobs, latest }
 }
 
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {

@@ -8,6 +8,7 @@ pub mod help;
 pub mod keys;
 pub mod layout;
 pub mod present;
+pub mod searcher;
 pub mod state;
 pub mod tab;
 pub mod text;
@@ -15,6 +16,7 @@ pub mod update;
 
 pub use action::Action;
 pub use keys::action_for;
+pub use searcher::Searcher;
 pub use state::{App, List, Mode, SearchJob, Sort, ThemeName, BACKGROUND_SEARCH_FROM};
 pub use tab::Tab;
 pub use update::{update, update_blocking, Effect};

@@ -182,8 +182,7 @@ impl App {
     pub fn new(data: Dataset) -> App {
         let data = Arc::new(data);
         let index = Arc::new(LazyIndex::new(data.clone()));
-        let records: usize = Category::ALL.iter().map(|c| data.len(*c)).sum();
-        if records < BACKGROUND_SEARCH_FROM {
+        if data.record_count() < BACKGROUND_SEARCH_FROM {
             let _ = index.len();
         }
         let stages = Category::ALL.map(|c| {
@@ -294,8 +293,7 @@ impl App {
             query: self.query.clone(),
             candidates,
         };
-        let records: usize = Category::ALL.iter().map(|c| self.data.len(*c)).sum();
-        if records >= BACKGROUND_SEARCH_FROM {
+        if self.data.record_count() >= BACKGROUND_SEARCH_FROM {
             self.searching = true;
             return Some(job);
         }

@@ -277,7 +277,6 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
                 sector: sector.clone(),
                 select: select.clone(),
                 zoom: *zoom,
-                help: false,
                 slide: present.then_some(*slide),
                 theme: args.theme.resolve(no_color()),
             };

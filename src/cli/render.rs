@@ -17,7 +17,6 @@ pub struct View {
     pub sector: Option<String>,
     pub select: Option<String>,
     pub zoom: bool,
-    pub help: bool,
     pub theme: ThemeName,
     /// Present, showing this slide (from 1).
     pub slide: Option<usize>,
@@ -77,9 +76,6 @@ pub fn app_for(
     }
     if view.zoom {
         update(&mut app, Action::ToggleZoom);
-    }
-    if view.help {
-        update(&mut app, Action::ToggleHelp);
     }
     if let Some(n) = view.slide {
         update(&mut app, Action::PresentStart);

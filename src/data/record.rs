@@ -185,6 +185,11 @@ impl Dataset {
         }
     }
 
+    /// How many records there are, all categories together.
+    pub fn record_count(&self) -> usize {
+        Category::ALL.into_iter().map(|c| self.len(c)).sum()
+    }
+
     /// The record `r` points at, or None if it is out of range.
     pub fn get(&self, r: RecordRef) -> Option<Record<'_>> {
         match r.category {

@@ -23,6 +23,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Of two interface words, the one in this language.
+    pub fn pick(self, en: &'static str, ru: &'static str) -> &'static str {
+        match self {
+            Lang::En => en,
+            Lang::Ru => ru,
+        }
+    }
+
     pub fn toggle(self) -> Lang {
         match self {
             Lang::En => Lang::Ru,

@@ -50,8 +50,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rects = panels(area);
     let more = max_scroll(app, area) > app.detail_scroll;
     let names = [
-        title(app.lang, "The visit", "Визит"),
-        title(app.lang, "Outcomes", "Итоги"),
+        app.lang.pick("The visit", "Визит"),
+        app.lang.pick("Outcomes", "Итоги"),
     ];
     for ((lines, r), name) in contents(app, theme, rects)
         .into_iter()
@@ -59,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .zip(names)
     {
         let hint = if more {
-            title(app.lang, " ↓ j/k: more ", " ↓ j/k: ещё ")
+            app.lang.pick(" ↓ j/k: more ", " ↓ j/k: ещё ")
         } else {
             ""
         };
@@ -75,13 +75,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .wrap(Wrap { trim: false })
             .scroll((app.detail_scroll, 0))
             .render(r, buf);
-    }
-}
-
-fn title(lang: Lang, en: &'static str, ru: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => ru,
     }
 }
 
@@ -132,7 +125,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         )));
     }
     if let Some(who) = d.source.interviewee.as_deref().and_then(|id| d.person(id)) {
-        let by = title(lang, "Source", "Источник");
+        let by = lang.pick("Source", "Источник");
         out.push(Line::from(vec![
             Span::styled(format!("{by}: "), theme.label),
             Span::styled(
@@ -152,7 +145,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     out.push(Line::raw(capped(d.visit.summary.get(lang))));
     out.push(Line::default());
     out.push(Line::styled(
-        title(lang, "Headline figures", "Главные цифры"),
+        lang.pick("Headline figures", "Главные цифры"),
         theme.heading,
     ));
     for (_, figure, label) in headline_figures(app) {
@@ -164,14 +157,14 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(p) = &d.investment_pattern {
         out.push(Line::default());
         out.push(Line::styled(
-            title(lang, "Where investment goes", "Куда идут инвестиции"),
+            lang.pick("Where investment goes", "Куда идут инвестиции"),
             theme.heading,
         ));
         out.push(Line::raw(capped(p.summary.get(lang))));
     }
     out.push(Line::default());
     out.push(Line::styled(
-        title(lang, "The expert's reading", "Оценки эксперта"),
+        lang.pick("The expert's reading", "Оценки эксперта"),
         theme.heading,
     ));
     for n in &d.context {
@@ -204,17 +197,15 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
     let groups = [
         (
             Stage::Achieved,
-            title(
-                lang,
+            lang.pick(
                 "Done: signed, opened, announced",
                 "Сделано: подписано, открыто, объявлено",
             ),
         ),
-        (Stage::Underway, title(lang, "Under way", "В процессе")),
+        (Stage::Underway, lang.pick("Under way", "В процессе")),
         (
             Stage::Intended,
-            title(
-                lang,
+            lang.pick(
                 "Only agreed, planned or proposed",
                 "Пока договорённости, планы и предложения",
             ),

@@ -40,23 +40,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
 }
 
-fn words(lang: Lang, en: &'static str, ru: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => ru,
-    }
-}
-
 fn stage_name(stage: Stage, lang: Lang) -> &'static str {
     match stage {
-        Stage::Achieved => words(
-            lang,
+        Stage::Achieved => lang.pick(
             "Done: signed, opened, announced",
             "Сделано: подписано, открыто, объявлено",
         ),
-        Stage::Underway => words(lang, "Under way", "В процессе"),
-        Stage::Intended => words(
-            lang,
+        Stage::Underway => lang.pick("Under way", "В процессе"),
+        Stage::Intended => lang.pick(
             "Agreed, planned, proposed",
             "Договорённости, планы, предложения",
         ),
@@ -83,7 +74,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
         Slide::Agreements(stage) => stage_name(stage, lang).to_string(),
         Slide::Record(r) => title(r),
         Slide::Quote(r) => format!("«{}»", title(r)),
-        Slide::Summary => words(lang, "Summary", "Итоги").to_string(),
+        Slide::Summary => lang.pick("Summary", "Итоги").to_string(),
     }
 }
 
@@ -327,7 +318,7 @@ fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         (room.saturating_sub(4) / 3).max(1)
     };
     let mut lines = vec![
-        heading(words(lang, "Summary", "Итоги"), theme.heading),
+        heading(lang.pick("Summary", "Итоги"), theme.heading),
         Line::default(),
     ];
     for (stage, records) in stages {
@@ -416,8 +407,7 @@ fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Line::styled(format!("{:>3}  {}", i + 1, slide_title(app, *s)), style)
         })
         .collect();
-    let title = words(
-        app.lang,
+    let title = app.lang.pick(
         " Slides: ↑↓ choose, Enter go ",
         " Слайды: ↑↓ выбор, Enter — перейти ",
     );
