@@ -435,6 +435,7 @@ impl Index {
     ) -> Option<Part> {
         let mut hits = Vec::new();
         let mut survivors = Vec::new();
+        let mut firsts = Vec::with_capacity(words.len());
         for (n, &i) in part.iter().enumerate() {
             if n % CANCEL_EVERY == CANCEL_EVERY - 1 && cancelled() {
                 return None;
@@ -442,7 +443,7 @@ impl Index {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
-            match self.score(e, words) {
+            match self.score(e, words, &mut firsts) {
                 Verdict::Rejected => {}
                 Verdict::Possible => survivors.push(i),
                 Verdict::Hit(score) => {
@@ -454,23 +455,30 @@ impl Index {
         Some((hits, survivors))
     }
 
-    fn score(&self, e: &Entry, words: &[Word]) -> Verdict {
+    /// `firsts` is scratch space, reused from record to record.
+    fn score(&self, e: &Entry, words: &[Word], firsts: &mut Vec<Option<usize>>) -> Verdict {
         let hay = &self.text[e.start as usize..e.end as usize];
         let names = hay.get(..e.names_end as usize).unwrap_or("");
         // Cheap tests for every word first: most records fail one. A word can only match
         // where it occurs as typed, or as scattered letters in a title or name; both hold
         // for a word's beginning whenever they hold for the word, which is what lets a
         // longer query search only what this one could not rule out.
+        firsts.clear();
         for w in words {
-            let possible = w.mask & !e.mask == 0
-                && (w.finder.find(hay.as_bytes()).is_some() || near_in(names, w));
-            if !possible {
+            if w.mask & !e.mask != 0 {
                 return Verdict::Rejected;
             }
+            // Where the word first occurs as typed is kept, so scoring need not look again:
+            // in a long record that look is the costliest step of a search.
+            let first = w.finder.find(hay.as_bytes());
+            if first.is_none() && !near_in(names, w) {
+                return Verdict::Rejected;
+            }
+            firsts.push(first);
         }
         let mut total: i64 = 0;
-        for w in words {
-            match self.word_score(e, hay, w) {
+        for (w, &first) in words.iter().zip(firsts.iter()) {
+            match self.word_score(e, hay, w, first) {
                 Some(s) => total = total.saturating_add(s),
                 None => return Verdict::Possible,
             }
@@ -478,15 +486,20 @@ impl Index {
         Verdict::Hit(total)
     }
 
-    /// The best score of `w` over the fields of an entry, if any field matches.
-    fn word_score(&self, e: &Entry, hay: &str, w: &Word) -> Option<i64> {
+    /// The best score of `w` over the fields of an entry, if any field matches. `first` is
+    /// where `w` first occurs as typed in the entry's text, if it does.
+    fn word_score(&self, e: &Entry, hay: &str, w: &Word, first: Option<usize>) -> Option<i64> {
         let fields = &self.fields[e.fields.start as usize..e.fields.end as usize];
         let chars = w.chars.len() as i64;
         let mut best: Option<i64> = None;
         let mut field = fields.iter().peekable();
-        // One pass over the record finds every literal occurrence; fields come in order,
-        // titles first, so the first few occurrences are the ones that weigh most.
-        for at in w.finder.find_iter(hay.as_bytes()).take(MAX_OCCURRENCES) {
+        // One pass over the record, from the first occurrence on, finds every literal
+        // occurrence; fields come in order, titles first, so the first few occurrences are
+        // the ones that weigh most.
+        let from = first.unwrap_or(hay.len());
+        let later = hay.as_bytes().get(from..).unwrap_or_default();
+        let occurrences = w.finder.find_iter(later).map(|at| at + from);
+        for at in occurrences.take(MAX_OCCURRENCES) {
             while field
                 .peek()
                 .is_some_and(|f| (f.end - e.start) as usize <= at)
