@@ -1,0 +1,127 @@
+//! Fuzzy search over every record, fzf style: the query is split into words, and a record
+//! matches when each word matches one of its texts, in any order.
+//!
+//! Texts are folded to search keys (see [`crate::translit`]) once, when the index is built,
+//! so a query typed in either script finds text written in either script. A record's own
+//! texts (titles, bodies) are kept back to back in one string, so a search walks memory in
+//! order; the names records share (companies, sectors, places ...) are kept once, and a
+//! search works each of them out once, not once per record that carries it. Each word is
+//! tried cheaply first: a mask of the letters a record holds, then a literal find (SIMD
+//! memmem); only then is it scored. Large indexes are searched on every core.
+
+mod highlight;
+mod index;
+mod matching;
+mod query;
+#[cfg(test)]
+mod tests;
+
+use std::sync::{Arc, OnceLock};
+
+use crate::data::{Dataset, RecordRef};
+use crate::translit::fold;
+
+pub use highlight::highlight;
+pub use index::Index;
+
+/// Only this many characters of a text are searched and highlighted: enough for any
+/// summary or quote, and it keeps a pathological 1 MB field from slowing every keystroke.
+pub const MAX_FIELD_CHARS: usize = 4096;
+
+/// The first `n` characters of `s`.
+pub fn prefix_chars(s: &str, n: usize) -> &str {
+    // A text of at most `n` bytes has at most `n` characters.
+    if s.len() <= n {
+        return s;
+    }
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
+/// An index built the first time it is needed, by whichever thread needs it first: a large
+/// dataset's first frame need not wait for it.
+pub struct LazyIndex {
+    data: Arc<Dataset>,
+    index: OnceLock<Index>,
+}
+
+impl LazyIndex {
+    pub fn new(data: Arc<Dataset>) -> LazyIndex {
+        LazyIndex {
+            data,
+            index: OnceLock::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for LazyIndex {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        self.index.get_or_init(|| Index::new(&self.data))
+    }
+}
+
+/// A record that matched a query, and how well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub record: RecordRef,
+    pub score: i64,
+}
+
+/// What a search found, and what it could reuse when the query grows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Best first; equal scores in dataset order.
+    pub hits: Vec<Hit>,
+    /// The entries every word could possibly match (a superset of the hits): a query that
+    /// only adds letters need look at no others.
+    pub candidates: Vec<u32>,
+}
+
+/// Whether a search for `new` may start from the candidates of a search for `old`: true
+/// when `new` only adds letters or words at the end of `old`, as typing does. Then every
+/// word of `old` is a word of `new` or the beginning of one, and whatever `new` can match,
+/// `old` could.
+pub fn narrows(old: &str, new: &str) -> bool {
+    let (old, new) = (fold(old), fold(new));
+    let old = old.trim_end();
+    // A longer word's close-set match may be wider than the window candidates were
+    // chosen by.
+    let fits = |w: &str| matching::max_span(w.chars().count()) <= matching::CANDIDATE_SPAN;
+    !old.trim().is_empty() && new.starts_with(old) && new.split_whitespace().all(fits)
+}
+
+/// Below this many items one thread does the work; above, it is split over the cores.
+const PARALLEL_FROM: usize = 4_096;
+
+/// `work` on consecutive runs of `items`, one per core when there are enough items to pay
+/// for the threads, the results in order.
+fn split<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
+    let threads = if items.len() >= PARALLEL_FROM {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    } else {
+        1
+    };
+    if threads == 1 {
+        return vec![work(items)];
+    }
+    let chunk = items.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| s.spawn(|| work(part)))
+            .collect();
+        // A worker that panicked has no result; `join` hands its panic to this thread.
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    })
+}
+
+/// Positions in the index are u32: 4 GiB of folded text is far beyond any dataset the
+/// loader accepts (its cap is on the JSON, which is larger than its text).
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

@@ -1,0 +1,248 @@
+//! Running a query against an [`Index`].
+
+use std::cmp::Reverse;
+
+use crate::translit::fold;
+
+use super::index::{Entry, Index, SEPARATOR, WEIGHT_NAME, WEIGHT_TITLE};
+use super::matching::{compact_near_anchor, near_in, Word, MAX_OCCURRENCES, MIN_SCATTERED};
+use super::{offset, split, Found, Hit};
+
+/// How often (in records) a long search checks whether it has been cancelled.
+const CANCEL_EVERY: usize = 4096;
+
+/// What one query word makes of one name.
+#[derive(Clone, Copy, Debug, Default)]
+struct NameVerdict {
+    /// Its best score there, if it matches.
+    score: Option<i64>,
+    /// Whether it, or a longer word it begins, could match there.
+    possible: bool,
+}
+
+impl NameVerdict {
+    fn of(name: &str, w: &Word) -> NameVerdict {
+        let score = w.score_in(name, WEIGHT_NAME, true);
+        NameVerdict {
+            score,
+            possible: score.is_some() || near_in(name, w),
+        }
+    }
+}
+
+/// A query word, with what it makes of the index's names.
+struct Term {
+    word: Word,
+    /// A verdict for every name, worked out up front when there are fewer names than
+    /// records to search (as when thousands of records share a few dozen companies);
+    /// empty when it is less work to look at each record's names as it comes.
+    names: Vec<NameVerdict>,
+}
+
+impl Term {
+    fn name(&self, index: &Index, id: u32) -> NameVerdict {
+        match self.names.get(id as usize) {
+            Some(v) => *v,
+            None => NameVerdict::of(index.names.get(id as usize), &self.word),
+        }
+    }
+}
+
+/// One part's share of a search: (entry, score) of its hits, and the entries that passed
+/// the cheap tests.
+type Part = (Vec<(u32, i64)>, Vec<u32>);
+
+enum Verdict {
+    Rejected,
+    /// Passed the cheap tests but did not match.
+    Possible,
+    Hit(i64),
+}
+
+impl Index {
+    /// The records matching every word of `query`, best first; records that score the same
+    /// stay in dataset order. An empty query matches every record with score 0.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_within(query, None, &|| false)
+            .map(|f| f.hits)
+            .unwrap_or_default()
+    }
+
+    /// Searches only `candidates` (from an earlier [`Found`], when `query` only adds letters
+    /// to that search's words: see [`super::narrows`]), or everything. Returns None if
+    /// `cancelled` turns true before the end.
+    pub fn search_within(
+        &self,
+        query: &str,
+        candidates: Option<&[u32]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Found> {
+        let all: Vec<u32>;
+        let pool: &[u32] = match candidates {
+            Some(c) => c,
+            None => {
+                all = (0..offset(self.entries.len())).collect();
+                &all
+            }
+        };
+        let upfront = self.names.len() <= pool.len();
+        let terms: Vec<Term> = fold(query)
+            .split_whitespace()
+            .map(|w| self.term(Word::new(w, &self.counts), upfront))
+            .collect();
+        let mut scored = Vec::new();
+        let mut survivors = Vec::new();
+        for part in split(pool, |part| self.scan(part, &terms, cancelled)) {
+            let (s, c) = part?;
+            scored.extend(s);
+            survivors.extend(c);
+        }
+        // Entry order breaks ties, so equal scores keep dataset order.
+        scored.sort_unstable_by_key(|&(entry, score)| (Reverse(score), entry));
+        let hits = scored
+            .into_iter()
+            .filter_map(|(entry, score)| {
+                let record = self.entries.get(entry as usize)?.record;
+                Some(Hit { record, score })
+            })
+            .collect();
+        Some(Found {
+            hits,
+            candidates: survivors,
+        })
+    }
+
+    fn term(&self, word: Word, upfront: bool) -> Term {
+        let names = if upfront {
+            let ids: Vec<u32> = (0..offset(self.names.len())).collect();
+            split(&ids, |part| {
+                part.iter()
+                    .map(|&id| NameVerdict::of(self.names.get(id as usize), &word))
+                    .collect::<Vec<_>>()
+            })
+            .concat()
+        } else {
+            Vec::new()
+        };
+        Term { word, names }
+    }
+
+    /// Scores the entries of `part`: (entry, score) of the hits, and the entries that passed
+    /// the cheap tests for every word.
+    fn scan(
+        &self,
+        part: &[u32],
+        terms: &[Term],
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Part> {
+        let mut hits = Vec::new();
+        let mut survivors = Vec::new();
+        let mut firsts = Vec::with_capacity(terms.len());
+        for (n, &i) in part.iter().enumerate() {
+            if n % CANCEL_EVERY == CANCEL_EVERY - 1 && cancelled() {
+                return None;
+            }
+            let Some(e) = self.entries.get(i as usize) else {
+                continue;
+            };
+            match self.score(e, terms, &mut firsts) {
+                Verdict::Rejected => {}
+                Verdict::Possible => survivors.push(i),
+                Verdict::Hit(score) => {
+                    survivors.push(i);
+                    hits.push((i, score));
+                }
+            }
+        }
+        Some((hits, survivors))
+    }
+
+    /// `firsts` is scratch space, reused from record to record.
+    fn score(&self, e: &Entry, terms: &[Term], firsts: &mut Vec<Option<usize>>) -> Verdict {
+        let own = self.own_text(e);
+        let titles = own.get(..e.titles_end as usize).unwrap_or("");
+        let names = self.names_of(e);
+        // Cheap tests for every word first: most records fail one. A word can only match
+        // where it occurs as typed, or as scattered letters in a title or name; both hold
+        // for a word's beginning whenever they hold for the word, which is what lets a
+        // longer query search only what this one could not rule out.
+        firsts.clear();
+        for t in terms {
+            if t.word.mask & !e.mask != 0 {
+                return Verdict::Rejected;
+            }
+            // Where the word first occurs as typed is kept, so scoring need not look again:
+            // in a long record that look is the costliest step of a search.
+            let first = t.word.finder.find(own.as_bytes());
+            let possible = first.is_some()
+                || names.iter().any(|&id| t.name(self, id).possible)
+                || near_in(titles, &t.word);
+            if !possible {
+                return Verdict::Rejected;
+            }
+            firsts.push(first);
+        }
+        let mut total: i64 = 0;
+        for (t, &first) in terms.iter().zip(firsts.iter()) {
+            match self.term_score(e, own, t, first) {
+                Some(s) => total = total.saturating_add(s),
+                None => return Verdict::Possible,
+            }
+        }
+        Verdict::Hit(total)
+    }
+
+    /// The best score of a word over an entry's texts and names, if any matches. `first`
+    /// is where the word first occurs as typed in the entry's own text, if it does.
+    fn term_score(&self, e: &Entry, own: &str, t: &Term, first: Option<usize>) -> Option<i64> {
+        let w = &t.word;
+        let mut best: Option<i64> = None;
+        if let Some(from) = first {
+            let mut field = self.fields_of(e).iter().peekable();
+            let later = own.as_bytes().get(from..).unwrap_or_default();
+            // Fields come in order, titles first, so the first few occurrences are the ones
+            // that weigh most.
+            let occurrences = w.finder.find_iter(later).map(|at| at + from);
+            for at in occurrences.take(MAX_OCCURRENCES) {
+                while field
+                    .peek()
+                    .is_some_and(|f| (f.end - e.start) as usize <= at)
+                {
+                    field.next();
+                }
+                let Some(f) = field.peek() else {
+                    break;
+                };
+                // Fields are separated by a newline, so a word boundary at a field's edge
+                // looks the same in the record's text as in the field's own.
+                let score = w.literal_score(own, at, f.weight);
+                best = best.max(Some(score));
+                // Weights only fall along a record's own texts (titles, then bodies), so
+                // nothing after a whole-word match can beat it.
+                if w.is_best_literal(score, f.weight) {
+                    break;
+                }
+            }
+            if best.is_some_and(|s| w.is_best_literal(s, WEIGHT_TITLE)) {
+                return best;
+            }
+        }
+        for &id in self.names_of(e) {
+            best = best.max(t.name(self, id).score);
+        }
+        // Scattered letters can be found in most long texts. So letters typed with a gap or
+        // a slip count only in titles and names (bodies must hold the word as typed), below
+        // any literal match, and only when they sit close together: an abbreviation or a
+        // typo, not noise. Each title on its own, so letters from two never make one match.
+        if first.is_none() && w.chars.len() >= MIN_SCATTERED {
+            let titles = own.get(..e.titles_end as usize).unwrap_or("");
+            let scattered = titles
+                .split(SEPARATOR)
+                .filter_map(|title| compact_near_anchor(title, w))
+                .min()
+                .map(|span| w.scattered_score(span));
+            best = best.max(scattered);
+        }
+        best
+    }
+}

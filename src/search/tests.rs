@@ -1,0 +1,403 @@
+use super::matching::{compact_match, compact_near_anchor, Word};
+use super::*;
+use crate::data::{Category, Lang, DEFAULT_JSON};
+
+fn dataset() -> Dataset {
+    serde_json::from_str::<Dataset>(DEFAULT_JSON).expect("embedded dataset parses")
+}
+
+fn ids(data: &Dataset, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .filter_map(|h| data.get(h.record))
+        .map(|r| r.id().to_string())
+        .collect()
+}
+
+fn first(query: &str) -> String {
+    let data = dataset();
+    let hits = Index::new(&data).search(query);
+    ids(&data, &hits)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no hit for {query:?}"))
+}
+
+#[test]
+fn company_name_finds_its_project() {
+    assert_eq!(first("cnpc"), "inv-shymkent-refinery");
+    assert_eq!(first("CNPC"), "inv-shymkent-refinery");
+}
+
+#[test]
+fn sinopec_in_any_spelling() {
+    for q in ["sinopec", "sinopek", "синопек", "Синопек"] {
+        assert_eq!(first(q), "inv-atyrau-polyethylene", "{q}");
+    }
+}
+
+#[test]
+fn place_in_either_script() {
+    for q in ["shymkent", "шымкент", "Шымкент"] {
+        assert_eq!(first(q), "inv-shymkent-refinery", "{q}");
+    }
+}
+
+#[test]
+fn sector_alias_ranks_the_project_about_it() {
+    let data = dataset();
+    let hits = Index::new(&data).search("renewables");
+    let all = ids(&data, &hits);
+    assert!(
+        all.iter().take(2).any(|id| id == "inv-renewables-cpih"),
+        "{all:?}"
+    );
+    let investments: Vec<Hit> = hits
+        .iter()
+        .copied()
+        .filter(|h| h.record.category == Category::Investments)
+        .collect();
+    assert_eq!(ids(&data, &investments)[0], "inv-renewables-cpih");
+}
+
+#[test]
+fn words_match_in_any_order() {
+    assert_eq!(first("cnpc shym"), "inv-shymkent-refinery");
+    assert_eq!(first("shym cnpc"), "inv-shymkent-refinery");
+    assert_eq!(first("  шым   CNPC "), "inv-shymkent-refinery");
+}
+
+#[test]
+fn every_word_must_match() {
+    let data = dataset();
+    let index = Index::new(&data);
+    let sinopec = ids(&data, &index.search("sinopec"));
+    // Hits of several words are exactly the records every word hits.
+    let shymkent = ids(&data, &index.search("shymkent"));
+    let mut both = ids(&data, &index.search("sinopec shymkent"));
+    assert_eq!(both[0], "q-flagship-projects", "{both:?}");
+    both.sort();
+    let mut expected: Vec<String> = sinopec
+        .into_iter()
+        .filter(|id| shymkent.contains(id))
+        .collect();
+    expected.sort();
+    assert_eq!(both, expected);
+}
+
+#[test]
+fn corridor_by_alias() {
+    assert_eq!(first("middle corridor"), "cor-middle-corridor");
+    assert_eq!(first("средний коридор"), "cor-middle-corridor");
+}
+
+#[test]
+fn cyrillic_query_finds_english_text() {
+    let data = dataset();
+    let index = Index::new(&data);
+    let found = ids(&data, &index.search("казах"));
+    let expected: Vec<&str> = data
+        .all_records()
+        .filter(|(_, r)| {
+            r.title().en.contains("Kazakhstan") || r.body(Lang::En).contains("Kazakhstan")
+        })
+        .map(|(_, r)| r.id())
+        .collect();
+    assert!(expected.len() > 5);
+    for id in expected {
+        assert!(found.iter().any(|f| f == id), "{id} missing from {found:?}");
+    }
+    // And it is the English word that is shown as matched.
+    assert_eq!(highlight("казах", "Kazakhstan"), vec![0, 1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn ai_in_either_script_finds_the_ai_centres() {
+    let data = dataset();
+    let index = Index::new(&data);
+    for q in ["ai", "AI", "ИИ", "ии"] {
+        let mut top: Vec<String> = ids(&data, &index.search(q)).into_iter().take(2).collect();
+        top.sort();
+        assert_eq!(
+            top,
+            vec!["agr-ai-global-centre", "agr-ai-regional-hub"],
+            "{q}"
+        );
+    }
+}
+
+#[test]
+fn nonsense_matches_nothing() {
+    let data = dataset();
+    let index = Index::new(&data);
+    assert!(index.search("zzqxj").is_empty());
+    assert!(index.search("cnpc zzqxj").is_empty());
+    assert!(index.search("天津").is_empty());
+}
+
+#[test]
+fn empty_query_lists_everything_in_order() {
+    let data = dataset();
+    let index = Index::new(&data);
+    let expected: Vec<Hit> = data
+        .all_records()
+        .map(|(record, _)| Hit { record, score: 0 })
+        .collect();
+    assert_eq!(index.len(), expected.len());
+    for q in ["", "   ", "\t\n", "ъ"] {
+        assert_eq!(index.search(q), expected, "{q:?}");
+    }
+}
+
+#[test]
+fn scores_are_sorted_and_ties_keep_dataset_order() {
+    let data = dataset();
+    let hits = Index::new(&data).search("a");
+    assert!(hits.len() > 1);
+    for w in hits.windows(2) {
+        assert!(
+            w[0].score > w[1].score || (w[0].score == w[1].score && w[0].record < w[1].record),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
+fn odd_queries_do_not_panic() {
+    let data = dataset();
+    let index = Index::new(&data);
+    for q in [
+        "🚆",
+        "天津 🚆",
+        "ß",
+        "İ",
+        "e\u{301}",
+        "\u{0}",
+        "ь ъ",
+        "«",
+        "a".repeat(500).as_str(),
+    ] {
+        let _ = index.search(q);
+        let _ = highlight(q, "Шымкент 天津 🚆 e\u{301}");
+    }
+}
+
+#[test]
+fn a_query_narrows_another_when_it_only_adds_letters_or_words() {
+    assert!(narrows("shym", "shymk"));
+    assert!(narrows("shym ", "shym refinery"));
+    assert!(narrows("cnpc shym", "cnpc shymkent"));
+    assert!(narrows("шым", "shymkent"));
+    assert!(!narrows("shymk", "shym"));
+    assert!(!narrows("", "a"));
+    assert!(!narrows("cnpc", "sinopec"));
+    // Letters added inside a word change what it can match.
+    assert!(!narrows("shm", "shym"));
+    // So may a word too long for the candidates' window.
+    assert!(!narrows("a", &"a".repeat(40)));
+}
+
+#[test]
+fn searching_the_candidates_of_a_shorter_query_finds_the_same() {
+    let data = dataset();
+    let index = Index::new(&data);
+    let never = || false;
+    let mut prev: Option<Found> = None;
+    let mut typed = String::new();
+    for c in "shymkent refinery".chars() {
+        typed.push(c);
+        let full = index
+            .search_within(&typed, None, &never)
+            .unwrap_or_default();
+        let within = prev.as_ref().map(|p| p.candidates.as_slice());
+        let narrowed = index
+            .search_within(&typed, within, &never)
+            .unwrap_or_default();
+        assert_eq!(full.hits, narrowed.hits, "{typed:?}");
+        prev = Some(full);
+    }
+}
+
+#[test]
+fn a_cancelled_search_gives_nothing() {
+    let data = big(3_000);
+    let index = Index::new(&data);
+    assert!(index.search_within("water", None, &|| true).is_none());
+    assert!(index.search_within("water", None, &|| false).is_some());
+}
+
+/// The default dataset's agreements, `copies` times over with fresh ids.
+fn big(copies: usize) -> Dataset {
+    let mut data = dataset();
+    let originals = data.agreements.clone();
+    data.agreements = (0..copies)
+        .flat_map(|i| {
+            originals.iter().map(move |a| {
+                let mut a = a.clone();
+                a.id = crate::data::Clean::new(&format!("{}-{i}", a.id));
+                a
+            })
+        })
+        .collect();
+    data
+}
+
+#[test]
+fn a_search_split_over_threads_ranks_as_one_would() {
+    let small = dataset();
+    let per_copy = Index::new(&small)
+        .search("water")
+        .into_iter()
+        .filter(|h| h.record.category == crate::data::Category::Agreements)
+        .collect::<Vec<_>>();
+    let copies = PARALLEL_FROM / small.agreements.len() + 1;
+    let data = big(copies);
+    let hits: Vec<Hit> = Index::new(&data)
+        .search("water")
+        .into_iter()
+        .filter(|h| h.record.category == crate::data::Category::Agreements)
+        .collect();
+    assert_eq!(hits.len(), per_copy.len() * copies);
+    // Each score appears once per copy, best first, and copies keep dataset order.
+    for (i, h) in hits.iter().enumerate() {
+        let original = &per_copy[i / copies];
+        assert_eq!(h.score, original.score);
+        assert_eq!(
+            h.record.index % small.agreements.len(),
+            original.record.index
+        );
+    }
+    assert!(hits.windows(2).all(
+        |w| w[0].score > w[1].score || (w[0].score == w[1].score && w[0].record < w[1].record)
+    ));
+}
+
+#[test]
+fn scattered_letters_far_apart_do_not_match() {
+    let chars = |s: &str| s.chars().collect::<Vec<_>>();
+    assert_eq!(compact_match("tokayev", &chars("tkv")), Some(7));
+    assert_eq!(compact_match("x shymkent", &chars("shym")), Some(4));
+    assert_eq!(compact_match("s-h-y shy", &chars("shy")), Some(3));
+    assert_eq!(compact_match("токаев", &chars("ткв")), Some(6));
+    assert_eq!(
+        compact_match("concerning the new plan of cooperation", &chars("cnpc")),
+        None
+    );
+
+    // Around the rarest letter finds what a full scan finds, and as tight.
+    let counts = {
+        let mut c = [0u32; 128];
+        for b in "the quick brown fox jumps over the lazy dog".bytes() {
+            c[usize::from(b)] += 1;
+        }
+        c
+    };
+    for (key, word) in [
+        ("tokayev\nkassym-jomart tokayev", "tkv"),
+        ("shymkent oil refinery", "rfnry"),
+        ("a long line with sh and then y and m much later", "shym"),
+        ("xyz", "xyz"),
+    ] {
+        let w = Word::new(word, &counts);
+        assert_eq!(
+            compact_near_anchor(key, &w),
+            compact_match(key, &w.chars),
+            "{key} / {word}"
+        );
+    }
+    let data = dataset();
+    let index = Index::new(&data);
+    assert!(ids(&data, &index.search("tkyv")).contains(&"agr-tourism-year".to_string()));
+    assert!(
+        index.search("tkv").is_empty(),
+        "three scattered letters are too few"
+    );
+    let hits = index.search("cnpc");
+    assert_eq!(
+        ids(&data, &hits),
+        ["inv-shymkent-refinery", "q-flagship-projects"]
+    );
+}
+
+#[test]
+fn highlight_maps_back_to_original_chars() {
+    assert_eq!(
+        highlight("шымкент", "Shymkent oil refinery"),
+        (0..8).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        highlight("shymkent", "Шымкентский НПЗ"),
+        (0..7).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        highlight("cnpc oil", "Shymkent oil refinery, CNPC"),
+        vec![9, 10, 11, 23, 24, 25, 26]
+    );
+}
+
+#[test]
+fn highlight_is_empty_without_a_match() {
+    assert!(highlight("", "Shymkent").is_empty());
+    assert!(highlight("   ", "Shymkent").is_empty());
+    assert!(highlight("zzz", "Shymkent").is_empty());
+    assert!(highlight("shymkent", "").is_empty());
+}
+
+#[test]
+fn highlight_on_cjk_and_emoji() {
+    let text = "天津 🚆 Tianjin 中国 🇰🇿";
+    assert_eq!(highlight("tianjin", text), (5..12).collect::<Vec<_>>());
+    assert_eq!(highlight("天津", text), vec![0, 1]);
+    assert_eq!(highlight("🚆", text), vec![3]);
+    assert_eq!(highlight("中国", text), vec![13, 14]);
+    let n = text.chars().count();
+    assert!(highlight("🇰🇿", text).iter().all(|&i| i < n));
+}
+
+#[test]
+fn names_worked_out_up_front_or_record_by_record_score_the_same() {
+    let data = big(20);
+    let index = Index::new(&data);
+    let never = || false;
+    // More records than names: a full search works the names out up front.
+    assert!(
+        index.names.len() > 10 && index.names.len() < index.len(),
+        "{index:?}"
+    );
+    for q in [
+        "cnpc",
+        "shym",
+        "синопек",
+        "rnwbl",
+        "ai",
+        "kaz tkyv",
+        "water",
+        "ecology",
+    ] {
+        let full = index.search_within(q, None, &never).unwrap_or_default();
+        // Fewer records than names: each record's names are looked at as it comes.
+        for pool in full.candidates.chunks(3) {
+            let few = index
+                .search_within(q, Some(pool), &never)
+                .unwrap_or_default();
+            let expected: Vec<Hit> = full
+                .hits
+                .iter()
+                .copied()
+                .filter(|h| {
+                    pool.iter()
+                        .any(|&i| index.entries[i as usize].record == h.record)
+                })
+                .collect();
+            assert_eq!(few.hits, expected, "{q:?} in {pool:?}");
+        }
+    }
+}
+
+#[test]
+fn a_name_shared_by_many_records_is_kept_once() {
+    let data = big(50);
+    let index = Index::new(&data);
+    let small = Index::new(&dataset());
+    assert_eq!(index.names.len(), small.names.len());
+    assert!(index.text.len() > small.text.len() * 10);
+}
