@@ -32,7 +32,8 @@ pub(super) struct Field {
 /// The searchable texts of one record.
 pub(super) struct Entry {
     pub record: RecordRef,
-    /// Its titles and bodies: a span of `Index::text`.
+    /// Its titles and bodies: a span of `Index::texts[part]`.
+    pub part: u32,
     pub start: u32,
     pub end: u32,
     /// Its span of `Index::fields`.
@@ -77,7 +78,9 @@ impl Names {
 
 /// The search keys of every record of a dataset, built once.
 pub struct Index {
-    pub(super) text: String,
+    /// Titles and bodies, one string per thread that built the index: joining them into
+    /// one would need twice the text's memory at the peak, for nothing a search needs.
+    pub(super) texts: Vec<String>,
     pub(super) fields: Vec<Field>,
     pub(super) entries: Vec<Entry>,
     /// Every distinct name, folded: most are shared by many records.
@@ -92,7 +95,7 @@ impl fmt::Debug for Index {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Index")
             .field("records", &self.entries.len())
-            .field("bytes", &self.text.len())
+            .field("bytes", &self.text_bytes())
             .field("names", &self.names.len())
             .finish_non_exhaustive()
     }
@@ -180,8 +183,9 @@ impl Index {
 
     /// The index of `records` alone.
     fn build(data: &Dataset, records: &[(RecordRef, Record<'_>)]) -> Index {
+        let mut text = String::new();
         let mut index = Index {
-            text: String::new(),
+            texts: Vec::new(),
             fields: Vec::new(),
             entries: Vec::with_capacity(records.len()),
             names: Names::default(),
@@ -196,7 +200,7 @@ impl Index {
         for &(record, rec) in records {
             builder.keys.clear();
             builder.record(rec);
-            let start = offset(index.text.len());
+            let start = offset(text.len());
             let first_field = offset(index.fields.len());
             let first_name = offset(index.name_ids.len());
             let mut mask = 0;
@@ -216,34 +220,37 @@ impl Index {
                     index.name_ids.push(id);
                     continue;
                 }
-                index.text.push_str(key);
+                text.push_str(key);
                 if *weight == WEIGHT_TITLE {
-                    titles_end = offset(index.text.len()) - start;
+                    titles_end = offset(text.len()) - start;
                 }
                 index.fields.push(Field {
-                    end: offset(index.text.len()),
+                    end: offset(text.len()),
                     weight: *weight,
                 });
-                index.text.push(SEPARATOR);
+                text.push(SEPARATOR);
             }
             index.entries.push(Entry {
                 record,
+                part: 0,
                 start,
-                end: offset(index.text.len()),
+                end: offset(text.len()),
                 fields: first_field..offset(index.fields.len()),
                 titles_end,
                 names: first_name..offset(index.name_ids.len()),
                 mask,
             });
         }
-        count_bytes(&mut index.counts, &index.text);
+        count_bytes(&mut index.counts, &text);
+        text.shrink_to_fit();
+        index.texts.push(text);
         index
     }
 
     /// Indexes built from consecutive runs of records, as one.
     fn join(parts: Vec<Index>) -> Index {
         let mut whole = Index {
-            text: String::with_capacity(parts.iter().map(|p| p.text.len()).sum()),
+            texts: Vec::with_capacity(parts.len()),
             fields: Vec::with_capacity(parts.iter().map(|p| p.fields.len()).sum()),
             entries: Vec::with_capacity(parts.iter().map(|p| p.entries.len()).sum()),
             names: Names::default(),
@@ -269,14 +276,11 @@ impl Index {
                     }
                 })
                 .collect();
-            let text = offset(whole.text.len());
+            let text = offset(whole.texts.len());
             let fields = offset(whole.fields.len());
             let names = offset(whole.name_ids.len());
-            whole.text.push_str(&part.text);
-            whole.fields.extend(part.fields.iter().map(|f| Field {
-                end: f.end + text,
-                weight: f.weight,
-            }));
+            whole.texts.extend(part.texts);
+            whole.fields.extend(part.fields);
             whole.name_ids.extend(
                 part.name_ids
                     .iter()
@@ -285,8 +289,7 @@ impl Index {
             whole
                 .entries
                 .extend(part.entries.into_iter().map(|e| Entry {
-                    start: e.start + text,
-                    end: e.end + text,
+                    part: e.part + text,
                     fields: e.fields.start + fields..e.fields.end + fields,
                     names: e.names.start + names..e.names.end + names,
                     ..e
@@ -307,9 +310,15 @@ impl Index {
 
     /// An entry's titles and bodies.
     pub(super) fn own_text(&self, e: &Entry) -> &str {
-        self.text
-            .get(e.start as usize..e.end as usize)
+        self.texts
+            .get(e.part as usize)
+            .and_then(|t| t.get(e.start as usize..e.end as usize))
             .unwrap_or("")
+    }
+
+    /// The size of the titles and bodies kept.
+    pub(super) fn text_bytes(&self) -> usize {
+        self.texts.iter().map(String::len).sum()
     }
 
     /// An entry's own fields.
