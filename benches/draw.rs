@@ -29,7 +29,9 @@ fn searched(app: &mut App, query: &str) {
 /// Runs here a search the app hands to the loop for another thread, and applies its result.
 fn settle(app: &mut App, effect: Effect) {
     if let Effect::Search(job) = effect {
-        let found = job.run(&app.index, &|| false).expect("never cancelled");
+        let found = job
+            .run(&app.index, &|| false, &mut |_| {})
+            .expect("never cancelled");
         update(
             app,
             Action::SearchDone(job.generation, job.query, Box::new(found)),

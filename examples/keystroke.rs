@@ -10,10 +10,12 @@
 //! for enough samples for a p99.
 //!
 //! - echo: from the key (before `update`) until a frame showing the typed character is drawn;
+//! - first: from the key until a frame shows rows found for that prefix: the best of the
+//!   first records searched, when a search of many records sends those ahead;
 //! - results: from the key until the ranked results for that prefix are in the state and
-//!   drawn. Small datasets search inside `update`, so both are the same; large ones search
-//!   on another thread, and the next key is pressed only once the results are shown, so
-//!   each sample is one key's full latency (no typing ahead, nothing cancelled).
+//!   drawn. Small datasets search inside `update`, so all three are the same; large ones
+//!   search on another thread, and the next key is pressed only once the results are shown,
+//!   so each sample is one key's full latency (no typing ahead, nothing cancelled).
 //!
 //! Prints one JSON line; load and set-up times go to stderr.
 
@@ -76,19 +78,21 @@ fn main() {
         Action::SearchStart,
     ] {
         step(&mut app, &mut terminal, &searcher, action);
-        settle(&mut app, &mut terminal, &searcher, Instant::now());
+        let _ = settle(&mut app, &mut terminal, &searcher, Instant::now());
     }
 
     let chars: Vec<char> = args.word.chars().collect();
     let mut echo = Vec::with_capacity(args.rounds * chars.len());
     let mut results = Vec::with_capacity(args.rounds * chars.len());
+    let mut first = Vec::with_capacity(args.rounds * chars.len());
     for round in 0..args.rounds {
         for (i, &c) in chars.iter().enumerate() {
             let key = Instant::now();
             step(&mut app, &mut terminal, &searcher, Action::SearchInput(c));
             let echoed = key.elapsed();
-            settle(&mut app, &mut terminal, &searcher, key);
+            let shown = settle(&mut app, &mut terminal, &searcher, key);
             let ranked = key.elapsed();
+            first.push(shown.unwrap_or(echoed));
             echo.push(echoed);
             results.push(ranked);
 
@@ -97,15 +101,21 @@ fn main() {
             check(&app, &terminal, &typed, round == 0 && i + 1 == chars.len());
         }
         step(&mut app, &mut terminal, &searcher, Action::SearchClearLine);
-        settle(&mut app, &mut terminal, &searcher, Instant::now());
+        let _ = settle(&mut app, &mut terminal, &searcher, Instant::now());
     }
 
-    let (e, r) = (summary(&mut echo), summary(&mut results));
+    let (e, f, r) = (
+        summary(&mut echo),
+        summary(&mut first),
+        summary(&mut results),
+    );
     println!(
-        "{{\"records\": {records}, \"keystrokes\": {}, \"echo_p50_ms\": {:.3}, \"echo_p99_ms\": {:.3}, \"results_p50_ms\": {:.3}, \"results_p99_ms\": {:.3}, \"results_max_ms\": {:.3}}}",
+        "{{\"records\": {records}, \"keystrokes\": {}, \"echo_p50_ms\": {:.3}, \"echo_p99_ms\": {:.3}, \"first_p50_ms\": {:.3}, \"first_p99_ms\": {:.3}, \"results_p50_ms\": {:.3}, \"results_p99_ms\": {:.3}, \"results_max_ms\": {:.3}}}",
         echo.len(),
         e.p50,
         e.p99,
+        f.p50,
+        f.p99,
         r.p50,
         r.p99,
         r.max
@@ -126,16 +136,27 @@ fn step(app: &mut App, terminal: &mut Terminal<TestBackend>, searcher: &Searcher
 }
 
 /// Waits until the results for the query are in the state and drawn. `app.searching` is
-/// the app's "results pending" flag; while it is set, the search thread's answer is applied
-/// through `update` and drawn, as the loop does when it arrives.
-fn settle(app: &mut App, terminal: &mut Terminal<TestBackend>, searcher: &Searcher, key: Instant) {
+/// the app's "results pending" flag; while it is set, the search thread's answers (early
+/// rows, then the result) are applied through `update` and drawn, as the loop does when
+/// they arrive. Returns when the first of them was on screen, if there was a search.
+fn settle(
+    app: &mut App,
+    terminal: &mut Terminal<TestBackend>,
+    searcher: &Searcher,
+    key: Instant,
+) -> Option<Duration> {
+    let mut first = None;
     while app.searching {
         let left = GIVE_UP.saturating_sub(key.elapsed());
         match searcher.done.recv_timeout(left) {
-            Ok(done) => step(app, terminal, searcher, done),
+            Ok(done) => {
+                step(app, terminal, searcher, done);
+                first.get_or_insert(key.elapsed());
+            }
             Err(_) => fail("no search results after two minutes"),
         }
     }
+    first
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, app: &App) {

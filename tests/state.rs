@@ -1366,3 +1366,57 @@ fn stage_counts_follow_the_filters() {
     assert_eq!(app.stage_count(Stage::Achieved), 0);
     assert!(app.stage_count(Stage::Intended) >= 3);
 }
+
+#[test]
+fn early_rows_show_while_a_search_runs_and_give_way_to_its_result() {
+    let mut app = app(120, 40);
+    update(&mut app, Action::GoTab(Tab::Records(INV)));
+    // As the loop does for a large dataset: the query is typed, its search runs elsewhere.
+    app.query = "cnpc".to_string();
+    app.generation += 1;
+    app.searching = true;
+    let generation = app.generation;
+    let full = app
+        .index
+        .search_within("cnpc", None, &|| false)
+        .unwrap_or_default();
+    assert!(full.hits.len() > 1);
+    let early = full.hits[..1].to_vec();
+
+    // Rows of an older search are not shown.
+    let stale = Action::SearchEarly(generation - 1, Box::new(early.clone()));
+    assert_eq!(update(&mut app, stale), Effect::None);
+
+    // The first rows show at once; the search is still running, and a longer query still
+    // narrows the last finished search, not these rows.
+    assert_eq!(
+        update(
+            &mut app,
+            Action::SearchEarly(generation, Box::new(early.clone()))
+        ),
+        Effect::Redraw
+    );
+    let total = |app: &App| app.lists.iter().map(|l| l.rows.len()).sum::<usize>();
+    assert_eq!(total(&app), 1);
+    assert!(app.searching);
+    assert_eq!(app.found_for, "");
+    assert!(frame(&app).contains("searching…"));
+
+    // A tab the first rows leave empty says the search goes on, not that nothing matches.
+    update(&mut app, Action::GoTab(Tab::Records(Category::Quotes)));
+    assert!(app.list(Category::Quotes).rows.is_empty());
+    let screen = frame(&app);
+    assert!(screen.contains("Searching…"), "{screen}");
+    assert!(!screen.contains("Nothing matches"), "{screen}");
+
+    let done = Action::SearchDone(generation, "cnpc".to_string(), Box::new(full.clone()));
+    assert_eq!(update(&mut app, done), Effect::Redraw);
+    assert_eq!(total(&app), full.hits.len());
+    assert!(!app.searching);
+    assert_eq!(app.found_for, "cnpc");
+
+    // Early rows that come after the result change nothing.
+    let late = Action::SearchEarly(generation, Box::new(early));
+    assert_eq!(update(&mut app, late), Effect::None);
+    assert_eq!(total(&app), full.hits.len());
+}

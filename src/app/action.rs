@@ -2,7 +2,7 @@
 //! `update` turns them into changes of state.
 
 use super::tab::Tab;
-use crate::search::Found;
+use crate::search::{Found, Hit};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -59,6 +59,8 @@ pub enum Action {
     SlideIndex,
     /// A search run off the UI thread has finished: its generation, query and result.
     SearchDone(u64, String, Box<Found>),
+    /// A search of many records has ranked its first ones: its generation, and their hits.
+    SearchEarly(u64, Box<Vec<Hit>>),
     Resize(u16, u16),
     Click(u16, u16),
     ScrollUp(u16, u16),

@@ -7,7 +7,7 @@ use std::thread;
 
 use super::action::Action;
 use super::state::SearchJob;
-use crate::search::{Index, LazyIndex};
+use crate::search::{Hit, Index, LazyIndex};
 
 pub struct Searcher {
     jobs: mpsc::Sender<SearchJob>,
@@ -17,7 +17,8 @@ pub struct Searcher {
 impl Searcher {
     /// Starts the thread. It builds the index first, so a large dataset's index is made
     /// while the first frame shows, not at the first keystroke. Each result goes to
-    /// `deliver` as `Action::SearchDone`; the thread ends when `deliver` returns false.
+    /// `deliver` as `Action::SearchDone`, after `Action::SearchEarly` for a search of many
+    /// records; the thread ends when `deliver` returns false.
     pub fn spawn(
         index: Arc<LazyIndex>,
         deliver: impl Fn(Action) -> bool + Send + 'static,
@@ -33,7 +34,12 @@ impl Searcher {
                     job = newer;
                 }
                 let stale = || current.load(Ordering::SeqCst) != job.generation;
-                if let Some(found) = job.run(index, &stale) {
+                let mut early = |hits: &[Hit]| {
+                    if !stale() {
+                        deliver(Action::SearchEarly(job.generation, Box::new(hits.to_vec())));
+                    }
+                };
+                if let Some(found) = job.run(index, &stale, &mut early) {
                     let done = Action::SearchDone(job.generation, job.query, Box::new(found));
                     if !deliver(done) {
                         break;

@@ -119,12 +119,19 @@ pub struct SearchJob {
 }
 
 impl SearchJob {
-    /// Runs the search; None if `cancelled` turned true first.
-    pub fn run(&self, index: &Index, cancelled: &(dyn Fn() -> bool + Sync)) -> Option<Found> {
-        index.search_within(
+    /// Runs the search; None if `cancelled` turned true first. A search of many records
+    /// hands the hits among its first ones to `early` before it goes on.
+    pub fn run(
+        &self,
+        index: &Index,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        early: &mut dyn FnMut(&[Hit]),
+    ) -> Option<Found> {
+        index.search_in_stages(
             &self.query,
             self.candidates.as_deref().map(Vec::as_slice),
             cancelled,
+            early,
         )
     }
 }
@@ -297,7 +304,7 @@ impl App {
             self.searching = true;
             return Some(job);
         }
-        if let Some(found) = job.run(&self.index, &|| false) {
+        if let Some(found) = job.run(&self.index, &|| false, &mut |_| {}) {
             self.found(job.generation, &job.query, found);
         }
         None
@@ -308,17 +315,31 @@ impl App {
         if generation != self.generation {
             return false;
         }
-        self.hits = found.hits;
         self.candidates = Arc::new(found.candidates);
         self.found_for = query.to_string();
         self.searching = false;
+        self.show(found.hits);
+        true
+    }
+
+    /// Shows the first hits of the running search, until its result comes. Where a longer
+    /// query may look is still the last finished search's business.
+    pub fn early(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+        if generation != self.generation || !self.searching {
+            return false;
+        }
+        self.show(hits);
+        true
+    }
+
+    fn show(&mut self, hits: Vec<Hit>) {
+        self.hits = hits;
         self.refilter();
         // After refilter, which would keep the old selection: a new ranking starts at the top.
         for list in &mut self.lists {
             list.selected = 0;
             list.offset = 0;
         }
-        true
     }
 
     /// Recomputes every table from the search hits, the sector filter and each sort,

@@ -127,6 +127,12 @@ fn apply(app: &mut App, action: Action) -> Effect {
             }
             app.detail_scroll = 0;
         }
+        SearchEarly(generation, hits) => {
+            if !app.early(generation, *hits) {
+                return Effect::None;
+            }
+            app.detail_scroll = 0;
+        }
         FacetOpen => {
             app.mode = Mode::Facet;
             // Start on the active sector, so Enter keeps it.
@@ -413,7 +419,7 @@ pub fn update_blocking(app: &mut App, action: Action) -> Effect {
     match update(app, action) {
         Effect::Search(job) => {
             let index = app.index.clone();
-            if let Some(found) = job.run(&index, &|| false) {
+            if let Some(found) = job.run(&index, &|| false, &mut |_| {}) {
                 app.found(job.generation, &job.query, found);
                 keep_in_view(app);
                 clamp_scrolls(app);

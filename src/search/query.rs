@@ -11,6 +11,29 @@ use super::{offset, split, Found, Hit};
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
 
+/// From this many records to search, a search shows the best of the first
+/// [`EARLY_SLICE`] of them before it has looked at the rest.
+pub const STAGED_FROM: usize = 1 << 18;
+/// About a frame's worth of records on two cores.
+const EARLY_SLICE: usize = 1 << 16;
+
+/// Two runs, each in order of `key`, as one.
+fn merge<T, K: Ord>(a: Vec<T>, b: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if key(y) < key(x) => b.next(),
+            (Some(_), _) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(h) => out.push(h),
+            None => return out,
+        }
+    }
+}
+
 /// What one query word makes of one name.
 #[derive(Clone, Copy, Debug, Default)]
 struct NameVerdict {
@@ -109,6 +132,69 @@ impl Index {
         Some(Found {
             hits,
             candidates: survivors,
+        })
+    }
+
+    /// [`Index::search_within`], in two stages when there are many records to search: an
+    /// even sample of about [`EARLY_SLICE`] of them, whose hits go to `early` so a first
+    /// screenful can be shown (in every tab), then the rest. The result is the same as in
+    /// one stage.
+    pub fn search_in_stages(
+        &self,
+        query: &str,
+        candidates: Option<&[u32]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        early: &mut dyn FnMut(&[Hit]),
+    ) -> Option<Found> {
+        self.staged(
+            query,
+            candidates,
+            cancelled,
+            early,
+            (STAGED_FROM, EARLY_SLICE),
+        )
+    }
+
+    /// [`Index::search_in_stages`], staged from `from` records with a first stage of about
+    /// `slice`.
+    pub(super) fn staged(
+        &self,
+        query: &str,
+        candidates: Option<&[u32]>,
+        cancelled: &(dyn Fn() -> bool + Sync),
+        early: &mut dyn FnMut(&[Hit]),
+        (from, slice): (usize, usize),
+    ) -> Option<Found> {
+        let all: Vec<u32>;
+        let pool: &[u32] = match candidates {
+            Some(c) => c,
+            None => {
+                all = (0..offset(self.entries.len())).collect();
+                &all
+            }
+        };
+        if pool.len() < from.max(slice) {
+            return self.search_within(query, Some(pool), cancelled);
+        }
+        // Every n-th record, not the first ones: records come grouped by category, and the
+        // first screenful should have rows in whichever tab is open.
+        let stride = pool.len() / slice.max(1);
+        let (mut head, mut tail) = (Vec::new(), Vec::new());
+        for (i, &entry) in pool.iter().enumerate() {
+            if i % stride == 0 {
+                head.push(entry);
+            } else {
+                tail.push(entry);
+            }
+        }
+        let first = self.search_within(query, Some(&head), cancelled)?;
+        early(&first.hits);
+        drop(head);
+        let rest = self.search_within(query, Some(&tail), cancelled)?;
+        let rank = |h: &Hit| (Reverse(h.score), h.record);
+        Some(Found {
+            hits: merge(first.hits, rest.hits, rank),
+            candidates: merge(first.candidates, rest.candidates, |&i| i),
         })
     }
 

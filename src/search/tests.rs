@@ -401,3 +401,41 @@ fn a_name_shared_by_many_records_is_kept_once() {
     assert_eq!(index.names.len(), small.names.len());
     assert!(index.text_bytes() > small.text_bytes() * 10);
 }
+
+#[test]
+fn a_search_in_stages_shows_the_best_of_a_sample_then_finds_what_one_stage_would() {
+    let data = big(40);
+    let index = Index::new(&data);
+    let never = || false;
+    for q in ["water", "cnpc", "agreement", "синопек", "zzqxj", ""] {
+        let whole = index.search_within(q, None, &never).unwrap_or_default();
+        let mut early = Vec::new();
+        let staged = index
+            .staged(q, None, &never, &mut |h| early = h.to_vec(), (100, 50))
+            .unwrap_or_default();
+        assert_eq!(staged, whole, "{q:?}");
+        let stride = index.len() / 50;
+        let first: Vec<u32> = (0..offset(index.len())).step_by(stride).collect();
+        let expected = index
+            .search_within(q, Some(&first), &never)
+            .unwrap_or_default();
+        assert_eq!(early, expected.hits, "{q:?}");
+    }
+    // The sample is spread over the records, so it reaches past the first category.
+    let mut early = Vec::new();
+    index.staged("", None, &never, &mut |h| early = h.to_vec(), (100, 50));
+    assert!(early
+        .iter()
+        .any(|h| h.record.category != Category::Agreements));
+    // Too few records for two stages: one, and nothing early.
+    let mut called = false;
+    let one = index.staged(
+        "water",
+        None,
+        &never,
+        &mut |_| called = true,
+        (index.len() + 1, 50),
+    );
+    assert!(!called);
+    assert_eq!(one, index.search_within("water", None, &never));
+}

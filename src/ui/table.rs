@@ -151,9 +151,12 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
     );
     StatefulWidget::render(table, area, buf, &mut state);
     if list.rows.is_empty() {
-        let empty = match lang {
-            Lang::En => "Nothing matches. Esc clears the search and the sector.",
-            Lang::Ru => "Ничего не найдено. Esc сбрасывает поиск и отрасль.",
+        // Rows shown while a search runs may be only those of its first records.
+        let empty = match (app.searching, lang) {
+            (true, Lang::En) => "Searching…",
+            (true, Lang::Ru) => "Идёт поиск…",
+            (false, Lang::En) => "Nothing matches. Esc clears the search and the sector.",
+            (false, Lang::Ru) => "Ничего не найдено. Esc сбрасывает поиск и отрасль.",
         };
         let inner = crate::app::layout::table_rows(area);
         if inner.height > 0 {
