@@ -67,7 +67,7 @@ impl Word {
         }
     }
 
-    /// The score of `w` occurring as typed at byte `at` of `key`, a field of `weight`.
+    /// The score of the word occurring as typed at byte `at` of `key`, a text of `weight`.
     pub fn literal_score(&self, key: &str, at: usize, weight: u8) -> i64 {
         let chars = self.chars.len() as i64;
         (LITERAL_PER_CHAR * chars + literal_bonus_at(key, at, self.text.len()))
@@ -76,11 +76,8 @@ impl Word {
 
     /// Whether a literal score is the best any occurrence in a field of `weight` can have.
     pub fn is_best_literal(&self, score: i64, weight: u8) -> bool {
-        score >= self.literal_score_with(BONUS_BEST, weight)
-    }
-
-    fn literal_score_with(&self, bonus: i64, weight: u8) -> i64 {
-        (LITERAL_PER_CHAR * self.chars.len() as i64 + bonus).saturating_mul(i64::from(weight))
+        let best = LITERAL_PER_CHAR * self.chars.len() as i64 + BONUS_BEST;
+        score >= best.saturating_mul(i64::from(weight))
     }
 
     /// The score of the word's letters found within `span` characters. Always below any
@@ -90,9 +87,9 @@ impl Word {
         SCATTERED_PER_CHAR * chars - GAP_PENALTY * (span as i64 - chars)
     }
 
-    /// The best score of the word in one text of `weight`: as typed, or else (in a title or
-    /// name, for a word of [`MIN_SCATTERED`] letters or more) as close-set letters.
-    pub fn score_in(&self, key: &str, weight: u8, scattered: bool) -> Option<i64> {
+    /// The best score of the word in one name or title of `weight`: as typed, or else (for
+    /// a word of [`MIN_SCATTERED`] letters or more) as close-set letters.
+    pub fn score_in(&self, key: &str, weight: u8) -> Option<i64> {
         let mut best = None;
         for at in self.finder.find_iter(key.as_bytes()).take(MAX_OCCURRENCES) {
             let score = self.literal_score(key, at, weight);
@@ -101,7 +98,7 @@ impl Word {
                 break;
             }
         }
-        if best.is_some() || !scattered || self.chars.len() < MIN_SCATTERED {
+        if best.is_some() || self.chars.len() < MIN_SCATTERED {
             return best;
         }
         compact_near_anchor(key, self).map(|span| self.scattered_score(span))

@@ -1,5 +1,6 @@
 //! Running a query against an [`Index`].
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use crate::translit::fold;
@@ -11,9 +12,9 @@ use super::{offset, split, Found, Hit};
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
 
-/// From this many records to search, a search shows the best of the first
+/// From this many records to search, a search shows the best of an even sample of about
 /// [`EARLY_SLICE`] of them before it has looked at the rest.
-pub const STAGED_FROM: usize = 1 << 18;
+const STAGED_FROM: usize = 1 << 18;
 /// About a frame's worth of records on two cores.
 const EARLY_SLICE: usize = 1 << 16;
 
@@ -45,7 +46,7 @@ struct NameVerdict {
 
 impl NameVerdict {
     fn of(name: &str, w: &Word) -> NameVerdict {
-        let score = w.score_in(name, WEIGHT_NAME, true);
+        let score = w.score_in(name, WEIGHT_NAME);
         NameVerdict {
             score,
             possible: score.is_some() || near_in(name, w),
@@ -100,14 +101,7 @@ impl Index {
         candidates: Option<&[u32]>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
-        let all: Vec<u32>;
-        let pool: &[u32] = match candidates {
-            Some(c) => c,
-            None => {
-                all = (0..offset(self.entries.len())).collect();
-                &all
-            }
-        };
+        let pool = self.pool(candidates);
         let upfront = self.names.len() <= pool.len();
         let terms: Vec<Term> = fold(query)
             .split_whitespace()
@@ -115,7 +109,7 @@ impl Index {
             .collect();
         let mut scored = Vec::new();
         let mut survivors = Vec::new();
-        for part in split(pool, |part| self.scan(part, &terms, cancelled)) {
+        for part in split(&pool, |part| self.scan(part, &terms, cancelled)) {
             let (s, c) = part?;
             scored.extend(s);
             survivors.extend(c);
@@ -165,16 +159,9 @@ impl Index {
         early: &mut dyn FnMut(&[Hit]),
         (from, slice): (usize, usize),
     ) -> Option<Found> {
-        let all: Vec<u32>;
-        let pool: &[u32] = match candidates {
-            Some(c) => c,
-            None => {
-                all = (0..offset(self.entries.len())).collect();
-                &all
-            }
-        };
+        let pool = self.pool(candidates);
         if pool.len() < from.max(slice) {
-            return self.search_within(query, Some(pool), cancelled);
+            return self.search_within(query, Some(&pool), cancelled);
         }
         // Every n-th record, not the first ones: records come grouped by category, and the
         // first screenful should have rows in whichever tab is open.
@@ -196,6 +183,14 @@ impl Index {
             hits: merge(first.hits, rest.hits, rank),
             candidates: merge(first.candidates, rest.candidates, |&i| i),
         })
+    }
+
+    /// `candidates`, or every entry.
+    fn pool<'a>(&self, candidates: Option<&'a [u32]>) -> Cow<'a, [u32]> {
+        candidates.map_or_else(
+            || Cow::Owned((0..offset(self.entries.len())).collect()),
+            Cow::Borrowed,
+        )
     }
 
     fn term(&self, word: Word, upfront: bool) -> Term {
