@@ -59,7 +59,8 @@ pub enum Action {
     SlideIndex,
     /// A search run off the UI thread has finished: its generation, query and result.
     SearchDone(u64, String, Box<Found>),
-    /// A search of many records has ranked its first ones: its generation, and their hits.
+    /// A search of many records has ranked a first sample of them: its generation, and the
+    /// sample's hits.
     SearchEarly(u64, Box<Vec<Hit>>),
     Resize(u16, u16),
     Click(u16, u16),

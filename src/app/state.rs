@@ -120,7 +120,7 @@ pub struct SearchJob {
 
 impl SearchJob {
     /// Runs the search; None if `cancelled` turned true first. A search of many records
-    /// hands the hits among its first ones to `early` before it goes on.
+    /// hands the hits of a first sample of them to `early` before it goes on.
     pub fn run(
         &self,
         index: &Index,

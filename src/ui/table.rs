@@ -151,7 +151,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
     );
     StatefulWidget::render(table, area, buf, &mut state);
     if list.rows.is_empty() {
-        // Rows shown while a search runs may be only those of its first records.
+        // Rows shown while a search runs may be only those of a first sample of records.
         let empty = match (app.searching, lang) {
             (true, Lang::En) => "Searching…",
             (true, Lang::Ru) => "Идёт поиск…",
