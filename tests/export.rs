@@ -3,7 +3,7 @@
 //! ties them together.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -13,6 +13,9 @@ use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, Recor
 use visit_dash::export::{
     csv, file_name, json, markdown, selection, write_atomic, Format, CSV_HEADER,
 };
+
+mod common;
+use common::listing;
 
 fn dataset() -> Dataset {
     default_dataset().unwrap_or_else(|e| panic!("{e}"))
@@ -49,16 +52,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     dir
-}
-
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 // --- selection ---

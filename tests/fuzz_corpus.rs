@@ -6,38 +6,32 @@ use std::path::{Path, PathBuf};
 #[path = "../fuzz/shared/load_render.rs"]
 mod load_render;
 
-fn corpus() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/load_render");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot list the corpus: {e}"))
-        .map(|entry| entry.expect("directory entry").path())
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    files
-}
+mod common;
 
-fn name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+/// (path, name) of each seed, by name.
+fn corpus() -> Vec<(PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/load_render");
+    common::listing(&dir)
+        .into_iter()
+        .map(|name| (dir.join(&name), name))
+        .filter(|(path, _)| path.is_file())
+        .collect()
 }
 
 #[test]
 fn every_corpus_file_loads_and_draws_or_is_refused() {
     let files = corpus();
     let mut loaded = Vec::new();
-    for path in &files {
+    for (path, name) in &files {
         let bytes = std::fs::read(path).expect("readable corpus file");
         let ok = std::panic::catch_unwind(|| load_render::load_render(&bytes))
-            .unwrap_or_else(|_| panic!("{} panicked (see above)", name(path)));
+            .unwrap_or_else(|_| panic!("{name} panicked (see above)"));
         if ok {
-            loaded.push(name(path));
+            loaded.push(name);
         }
     }
     // The seeds say what they are: good and hostile text loads, broken files are refused.
-    for path in &files {
-        let n = name(path);
+    for (_, n) in &files {
         let expect = n.starts_with("good-")
             || (n.starts_with("hostile-") && !n.starts_with("hostile-refuse-"));
         assert_eq!(loaded.contains(&n), expect, "{n}");
@@ -54,12 +48,12 @@ fn the_corpus_is_small_and_has_every_kind_of_seed() {
     );
     let bytes: u64 = files
         .iter()
-        .map(|p| p.metadata().expect("metadata").len())
+        .map(|(p, _)| p.metadata().expect("metadata").len())
         .sum();
     assert!(bytes < 200 * 1024, "the corpus holds {bytes} bytes");
     for kind in ["good-", "bad-", "hostile-", "hostile-refuse-"] {
         assert!(
-            files.iter().any(|p| name(p).starts_with(kind)),
+            files.iter().any(|(_, n)| n.starts_with(kind)),
             "no {kind} seed"
         );
     }

@@ -24,6 +24,9 @@ use visit_dash::app::{action_for, update, Action, App, Mode, Tab};
 use visit_dash::data::clean::sanitize;
 use visit_dash::data::{load_str, Dataset};
 
+mod common;
+use common::{listing, tests_dir};
+
 // ---------------------------------------------------------------------------------------
 // The scanner
 // ---------------------------------------------------------------------------------------
@@ -422,10 +425,6 @@ fn payloads() -> Vec<(&'static str, String)> {
 // ---------------------------------------------------------------------------------------
 // Datasets
 // ---------------------------------------------------------------------------------------
-
-fn tests_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
-}
 
 /// `minimal.json` with every optional field a reader can see filled in, and a second
 /// sector and stage, so every panel, column, popup and slide has something to show.
@@ -1094,21 +1093,14 @@ fn a_hostile_search_query_is_not_copied_into_an_export() {
 
 /// `tests/fixtures/hostile/`: files named `load-*` must load, draw and print clean text;
 /// files named `refuse-*` must be refused with a clean message.
-fn fixtures() -> Vec<PathBuf> {
+/// (path, name) of each fixture, by name.
+fn fixtures() -> Vec<(PathBuf, String)> {
     let dir = tests_dir().join("fixtures/hostile");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/hostile")
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-}
-
-fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    listing(&dir)
+        .into_iter()
+        .map(|name| (dir.join(&name), name))
+        .filter(|(path, _)| path.extension().is_some_and(|e| e == "json"))
+        .collect()
 }
 
 #[test]
@@ -1116,8 +1108,7 @@ fn hostile_fixtures_load_or_are_refused_as_their_names_say() {
     let files = fixtures();
     assert!(files.len() >= 12, "{} hostile fixtures", files.len());
     let dir = TempDir::new();
-    for path in files {
-        let name = file_name(&path);
+    for (path, name) in files {
         let bytes = std::fs::read(&path).expect("readable fixture");
         let loaded = visit_dash::data::load::load_bytes(&name, &bytes);
         if name.starts_with("load-") {

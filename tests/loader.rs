@@ -9,7 +9,7 @@
 
 use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use visit_dash::data::load::{load_bytes, DEFAULT_MAX_BYTES};
 use visit_dash::data::validate::validate;
@@ -17,6 +17,9 @@ use visit_dash::data::{
     default_dataset, load_file, load_str, Category, Dataset, LoadError, Text, DEFAULT_JSON,
     DEFAULT_NAME,
 };
+
+mod common;
+use common::{listing, tests_dir};
 
 /// Bad fixtures that currently load although they should not, each with the reason.
 /// They are skipped by the snapshot battery and covered by an ignored test each.
@@ -74,10 +77,6 @@ const REQUIRED_BAD: &[&str] = &[
 // Helpers
 // ---------------------------------------------------------------------------------------
 
-fn tests_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
-}
-
 /// The bytes of a fixture, by its name relative to `tests/`: `fixtures/bad/empty.json`.
 fn read(rel: &str) -> Vec<u8> {
     let path = tests_dir().join(rel);
@@ -114,14 +113,10 @@ fn good(name: &str) -> String {
 }
 
 fn names_in(dir: &str) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(tests_dir().join(dir))
-        .unwrap_or_else(|e| panic!("cannot list {dir}: {e}"))
-        .map(|entry| entry.expect("directory entry").file_name())
-        .map(|name| name.to_string_lossy().into_owned())
+    listing(&tests_dir().join(dir))
+        .into_iter()
         .filter(|name| name.ends_with(".json"))
-        .collect();
-    names.sort();
-    names
+        .collect()
 }
 
 /// 1-based line and column, counted in characters, of byte offset `at` of `text`.

@@ -1,8 +1,10 @@
-//! Helpers the state, view and presentation tests share: a dashboard on the embedded
-//! dataset, and keys pressed the way a user presses them.
+//! Helpers the test crates share: a dashboard on the embedded dataset, keys pressed the way
+//! a user presses them, and the fixture folders.
 
 // Each test crate compiles this module and uses only part of it.
 #![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -38,4 +40,20 @@ pub fn keys(app: &mut App, keys: &str) {
     for c in keys.chars() {
         press(app, KeyCode::Char(c));
     }
+}
+
+/// The project's `tests/` folder.
+pub fn tests_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
+}
+
+/// The names of the entries of `dir`, sorted; fails the test if it cannot be listed.
+pub fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
