@@ -207,18 +207,7 @@ impl Pty {
             ),
         };
         self.exited = true;
-        let deadline = Instant::now() + TIMEOUT;
-        let mut out = lock(&self.shared.output);
-        while !out.ended {
-            let now = Instant::now();
-            assert!(now < deadline, "output did not end after the exit");
-            out = self
-                .shared
-                .changed
-                .wait_timeout(out, deadline - now)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
+        self.wait_output("the output to end after the exit", |out| out.ended);
         status
     }
 
