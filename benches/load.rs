@@ -13,6 +13,8 @@ use visit_dash::data::load_str;
 #[path = "../examples/synth.rs"]
 mod synth;
 
+mod common;
+
 const SEED: u64 = 1;
 
 fn sizes() -> Vec<(usize, &'static str)> {
@@ -43,13 +45,7 @@ fn load(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Short runs on purpose (a small machine); plots are skipped as drawing them takes
-    // longer than measuring.
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2))
-        .without_plots();
+    config = common::short_runs(Duration::from_millis(500), Duration::from_secs(2));
     targets = load
 }
 criterion_main!(benches);

@@ -17,6 +17,8 @@ use visit_dash::search::Index;
 #[path = "../examples/synth.rs"]
 mod synth;
 
+mod common;
+
 const SEED: u64 = 1;
 const WORDS: [&str; 2] = ["shymkent refinery", "синопек"];
 
@@ -70,13 +72,7 @@ fn search(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    // Short runs on purpose (a small machine); plots are skipped as drawing them takes
-    // longer than measuring.
-    config = Criterion::default()
-        .sample_size(10)
-        .warm_up_time(Duration::from_millis(200))
-        .measurement_time(Duration::from_millis(500))
-        .without_plots();
+    config = common::short_runs(Duration::from_millis(200), Duration::from_millis(500));
     targets = search
 }
 criterion_main!(benches);
