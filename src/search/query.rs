@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 
 use crate::translit::fold;
 
-use super::index::{Entry, Index, SEPARATOR, WEIGHT_NAME, WEIGHT_TITLE};
+use super::index::{Entry, Index, SEPARATOR, WEIGHT_NAME};
 use super::matching::{compact_near_anchor, near_in, Word, MAX_OCCURRENCES, MIN_SCATTERED};
 use super::{offset, split, Found, Hit};
 
@@ -75,6 +75,15 @@ impl Term {
 /// One part's share of a search: (entry, score) of its hits, and the entries that passed
 /// the cheap tests.
 type Part = (Vec<(u32, i64)>, Vec<u32>);
+
+/// What the cheap tests found of one word in one record, for scoring to reuse.
+#[derive(Clone, Copy)]
+struct Seen {
+    /// Where the word first occurs as typed in the record's own text.
+    first: Option<usize>,
+    /// Its best score in the record's names.
+    names_best: Option<i64>,
+}
 
 enum Verdict {
     Rejected,
@@ -218,7 +227,7 @@ impl Index {
     ) -> Option<Part> {
         let mut hits = Vec::new();
         let mut survivors = Vec::new();
-        let mut firsts = Vec::with_capacity(terms.len());
+        let mut seen = Vec::with_capacity(terms.len());
         for (n, &i) in part.iter().enumerate() {
             if n % CANCEL_EVERY == CANCEL_EVERY - 1 && cancelled() {
                 return None;
@@ -226,7 +235,7 @@ impl Index {
             let Some(e) = self.entries.get(i as usize) else {
                 continue;
             };
-            match self.score(e, terms, &mut firsts) {
+            match self.score(e, terms, &mut seen) {
                 Verdict::Rejected => {}
                 Verdict::Possible => survivors.push(i),
                 Verdict::Hit(score) => {
@@ -238,8 +247,8 @@ impl Index {
         Some((hits, survivors))
     }
 
-    /// `firsts` is scratch space, reused from record to record.
-    fn score(&self, e: &Entry, terms: &[Term], firsts: &mut Vec<Option<usize>>) -> Verdict {
+    /// `seen` is scratch space, reused from record to record.
+    fn score(&self, e: &Entry, terms: &[Term], seen: &mut Vec<Seen>) -> Verdict {
         let own = self.own_text(e);
         let titles = own.get(..e.titles_end as usize).unwrap_or("");
         let names = self.names_of(e);
@@ -247,25 +256,28 @@ impl Index {
         // where it occurs as typed, or as scattered letters in a title or name; both hold
         // for a word's beginning whenever they hold for the word, which is what lets a
         // longer query search only what this one could not rule out.
-        firsts.clear();
+        seen.clear();
         for t in terms {
             if t.word.mask & !e.mask != 0 {
                 return Verdict::Rejected;
             }
-            // Where the word first occurs as typed is kept, so scoring need not look again:
-            // in a long record that look is the costliest step of a search.
+            // What is learnt here is kept, so scoring need not look again: in a long record
+            // the literal find is the costliest step of a search.
             let first = t.word.finder.find(own.as_bytes());
-            let possible = first.is_some()
-                || names.iter().any(|&id| t.name(self, id).possible)
-                || near_in(titles, &t.word);
-            if !possible {
+            let (mut names_best, mut names_possible) = (None, false);
+            for &id in names {
+                let v = t.name(self, id);
+                names_best = names_best.max(v.score);
+                names_possible |= v.possible;
+            }
+            if first.is_none() && !names_possible && !near_in(titles, &t.word) {
                 return Verdict::Rejected;
             }
-            firsts.push(first);
+            seen.push(Seen { first, names_best });
         }
         let mut total: i64 = 0;
-        for (t, &first) in terms.iter().zip(firsts.iter()) {
-            match self.term_score(e, own, t, first) {
+        for (t, &seen) in terms.iter().zip(seen.iter()) {
+            match self.term_score(e, own, t, seen) {
                 Some(s) => total = total.saturating_add(s),
                 None => return Verdict::Possible,
             }
@@ -273,12 +285,11 @@ impl Index {
         Verdict::Hit(total)
     }
 
-    /// The best score of a word over an entry's texts and names, if any matches. `first`
-    /// is where the word first occurs as typed in the entry's own text, if it does.
-    fn term_score(&self, e: &Entry, own: &str, t: &Term, first: Option<usize>) -> Option<i64> {
+    /// The best score of a word over an entry's texts and names, if any matches.
+    fn term_score(&self, e: &Entry, own: &str, t: &Term, seen: Seen) -> Option<i64> {
         let w = &t.word;
-        let mut best: Option<i64> = None;
-        if let Some(from) = first {
+        let mut best = seen.names_best;
+        if let Some(from) = seen.first {
             let mut field = self.fields_of(e).iter().peekable();
             let later = own.as_bytes().get(from..).unwrap_or_default();
             // Fields come in order, titles first, so the first few occurrences are the ones
@@ -304,18 +315,12 @@ impl Index {
                     break;
                 }
             }
-            if best.is_some_and(|s| w.is_best_literal(s, WEIGHT_TITLE)) {
-                return best;
-            }
-        }
-        for &id in self.names_of(e) {
-            best = best.max(t.name(self, id).score);
         }
         // Scattered letters can be found in most long texts. So letters typed with a gap or
         // a slip count only in titles and names (bodies must hold the word as typed), below
         // any literal match, and only when they sit close together: an abbreviation or a
         // typo, not noise. Each title on its own, so letters from two never make one match.
-        if first.is_none() && w.chars.len() >= MIN_SCATTERED {
+        if seen.first.is_none() && w.chars.len() >= MIN_SCATTERED {
             let titles = own.get(..e.titles_end as usize).unwrap_or("");
             let scattered = titles
                 .split(SEPARATOR)
