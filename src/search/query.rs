@@ -111,14 +111,20 @@ impl Index {
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
         let pool = self.pool(candidates);
-        let upfront = self.names.len() <= pool.len();
-        let terms: Vec<Term> = fold(query)
-            .split_whitespace()
-            .map(|w| self.term(Word::new(w, &self.counts), upfront))
-            .collect();
+        let terms = self.terms(query, pool.len());
+        self.run(&terms, &pool, cancelled)
+    }
+
+    /// Searches `pool` for `terms`.
+    fn run(
+        &self,
+        terms: &[Term],
+        pool: &[u32],
+        cancelled: &(dyn Fn() -> bool + Sync),
+    ) -> Option<Found> {
         let mut scored = Vec::new();
         let mut survivors = Vec::new();
-        for part in split(&pool, |part| self.scan(part, &terms, cancelled)) {
+        for part in split(pool, |part| self.scan(part, terms, cancelled)) {
             let (s, c) = part?;
             scored.extend(s);
             survivors.extend(c);
@@ -169,8 +175,9 @@ impl Index {
         (from, slice): (usize, usize),
     ) -> Option<Found> {
         let pool = self.pool(candidates);
+        let terms = self.terms(query, pool.len());
         if pool.len() < from.max(slice) {
-            return self.search_within(query, Some(&pool), cancelled);
+            return self.run(&terms, &pool, cancelled);
         }
         // Every n-th record, not the first ones: records come grouped by category, and the
         // first screenful should have rows in whichever tab is open.
@@ -183,10 +190,10 @@ impl Index {
                 tail.push(entry);
             }
         }
-        let first = self.search_within(query, Some(&head), cancelled)?;
+        let first = self.run(&terms, &head, cancelled)?;
         early(&first.hits);
         drop(head);
-        let rest = self.search_within(query, Some(&tail), cancelled)?;
+        let rest = self.run(&terms, &tail, cancelled)?;
         let rank = |h: &Hit| (Reverse(h.score), h.record);
         Some(Found {
             hits: merge(first.hits, rest.hits, rank),
@@ -200,6 +207,15 @@ impl Index {
             || Cow::Owned((0..offset(self.entries.len())).collect()),
             Cow::Borrowed,
         )
+    }
+
+    /// The words of `query`, prepared for a search of `records` records.
+    fn terms(&self, query: &str, records: usize) -> Vec<Term> {
+        let upfront = self.names.len() <= records;
+        fold(query)
+            .split_whitespace()
+            .map(|w| self.term(Word::new(w, &self.counts), upfront))
+            .collect()
     }
 
     fn term(&self, word: Word, upfront: bool) -> Term {
