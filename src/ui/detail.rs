@@ -152,7 +152,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     }
     out.push(Line::from(vec![
         Span::styled(format!("{}: ", word("Source", lang)), theme.label),
-        Span::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted),
+        Span::styled(source_line(&app.data, rec.evidence(), lang), theme.muted),
     ]));
     out
 }
