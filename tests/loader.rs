@@ -72,6 +72,21 @@ const REQUIRED_BAD: &[&str] = &[
     "single-quotes.json",
     "comment-in-json.json",
     "missing-comma.json",
+    "v2-dangling-source.json",
+    "v2-no-evidence.json",
+    "v2-event-no-evidence.json",
+    "v2-paragraph-out-of-range.json",
+    "v2-paragraphs-on-unnumbered-source.json",
+    "v2-evidence-says-nothing.json",
+    "v2-excerpt-without-translation.json",
+    "v2-url-file-scheme.json",
+    "v2-url-with-space.json",
+    "v2-url-with-escape.json",
+    "v2-impossible-date.json",
+    "v2-dangling-event.json",
+    "v2-dangling-place.json",
+    "v2-dangling-status-report.json",
+    "v2-lat-out-of-range.json",
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -291,6 +291,9 @@ fn explain(err: &serde_json::Error, path: &str) -> String {
     if message == "trailing comma" {
         return hint("expected another value after the comma, or no comma");
     }
+    if message.starts_with("unknown field `source`,") && message.contains("`sources`") {
+        return hint("format 2 lists every source under `sources`; a single `source` object is format 1 (say \"format\": 1)");
+    }
     if message.starts_with("duplicate field") {
         return hint("expected each field once");
     }
