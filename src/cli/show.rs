@@ -73,13 +73,16 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
         .map(|id| d.status(id).map_or(id, |s| s.name.get(lang)));
     field(("Status", "Статус"), status.unwrap_or("").to_string());
     if let Some(e) = rec.event().and_then(|id| d.event(id)) {
-        let place = d
-            .place(&e.place)
-            .map_or(e.place.as_str(), |p| p.name.get(lang));
-        let when = date_short(&e.date, lang);
+        let place = e
+            .place
+            .as_deref()
+            .map(|id| d.place(id).map_or(id, |p| p.name.get(lang)));
+        let when: Vec<String> = std::iter::once(date_short(&e.date, lang))
+            .chain(place.map(str::to_string))
+            .collect();
         field(
             ("Event", "Событие"),
-            format!("{} ({when}, {place})", one_line(e.title.get(lang))),
+            format!("{} ({})", one_line(e.title.get(lang)), when.join(", ")),
         );
     }
     let names = |ids: &[crate::data::Clean], name: &dyn Fn(&str) -> Option<String>| {

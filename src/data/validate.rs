@@ -177,8 +177,11 @@ impl Validator<'_> {
         for (i, e) in d.events.iter().enumerate() {
             let base = format!("$.events[{i}]");
             self.c.date(&format!("{base}.date"), &e.date);
-            self.c
-                .reference(&format!("{base}.place"), "place", &self.r.places, &e.place);
+            if let Some(place) = &e.place {
+                let places = &self.r.places;
+                self.c
+                    .reference(&format!("{base}.place"), "place", places, place);
+            }
             self.c.text(&format!("{base}.title"), &e.title);
             self.c.text(&format!("{base}.summary"), &e.summary);
             let path = format!("{base}.participants");

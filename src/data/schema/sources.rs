@@ -141,8 +141,9 @@ pub struct Event {
     pub id: Clean,
     /// YYYY-MM-DD.
     pub date: Clean,
-    /// A place id.
-    pub place: Clean,
+    /// A place id; absent when the sources name no place (an article, a call).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Clean>,
     pub title: Text,
     pub summary: Text,
     /// Person ids.
