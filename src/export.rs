@@ -88,7 +88,7 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
             inline(d.visit.host.get(lang)),
             say("as of", lang),
             inline(
-                &d.lead_source()
+                d.lead_source()
                     .and_then(|s| s.published.as_deref())
                     .unwrap_or("")
             ),
