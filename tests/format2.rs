@@ -465,3 +465,108 @@ fn the_schema_describes_format_2() {
         assert!(text.contains(name), "{name} missing from the schema");
     }
 }
+
+// ---- the format-2 dataset of the visit
+
+fn visit2() -> Dataset {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/tokayev-china-2025-format2.json");
+    load_file(&path, DEFAULT_MAX_BYTES).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn the_format2_visit_dataset_is_sound_and_cites_its_sources() {
+    let d = visit2();
+    assert_eq!(validate(&d), []);
+    assert!(d.sources.len() >= 20, "{} sources", d.sources.len());
+    for s in &d.sources {
+        let url = s
+            .url
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} has no url", s.id));
+        assert!(
+            url.starts_with("https://") || url.starts_with("http://"),
+            "{url}"
+        );
+    }
+    let interview = d
+        .source("baq-interview")
+        .expect("the interview is a source");
+    assert_eq!(interview.paragraphs, Some(26));
+    // Every source backs or disputes at least one thing; every record has evidence.
+    for (_, rec) in d.all_records() {
+        assert!(!rec.evidence().is_empty(), "{}", rec.id());
+    }
+    // The days of the visit, 30 August to 3 September, then the recaps of 5 and 8 September.
+    let mut days: Vec<&str> = d.events_by_date().iter().map(|e| e.date.as_str()).collect();
+    days.dedup();
+    assert_eq!(
+        days,
+        [
+            "2025-08-30",
+            "2025-08-31",
+            "2025-09-01",
+            "2025-09-02",
+            "2025-09-03",
+            "2025-09-05",
+            "2025-09-08"
+        ]
+    );
+}
+
+#[test]
+fn the_cultural_centre_shows_the_interview_and_the_opening_side_by_side() {
+    let d = visit2();
+    let (_, centre) = d
+        .record_by_id("agr-culture-centre-beijing")
+        .expect("the centre");
+    assert_eq!(centre.status(), Some("opened"));
+    let reports: Vec<(&str, &str, &str)> = centre
+        .status_reports()
+        .iter()
+        .map(|r| (r.status.as_str(), r.source.as_str(), r.date.as_str()))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            ("opened", "at-cc", "2025-09-02"),
+            ("opening-soon", "baq-interview", "2025-09-05")
+        ]
+    );
+    assert!(centre.sources_disagree());
+    let interview = centre
+        .evidence()
+        .iter()
+        .find(|e| e.source.as_str() == "baq-interview")
+        .expect("the interview's words are kept");
+    assert!(interview
+        .excerpt
+        .as_deref()
+        .is_some_and(|x| x.contains("скоро")));
+    assert!(interview.translation.is_some());
+    assert_eq!(centre.event(), Some("ev-0902-cultural-centre"));
+}
+
+#[test]
+fn the_beijing_agreements_carry_their_value_with_its_source() {
+    let d = visit2();
+    let (_, bc) = d
+        .record_by_id("agr-bc-commercial-documents")
+        .expect("the $15bn");
+    let money: Vec<_> = bc
+        .figures()
+        .iter()
+        .filter(|f| f.currency.is_some())
+        .collect();
+    assert!(!money.is_empty());
+    for f in money {
+        assert_eq!(f.currency.as_deref(), Some("USD"));
+        assert_eq!(f.amount(), Some(15e9));
+        assert!(f.source.as_deref().is_some_and(|s| d.source(s).is_some()));
+    }
+    // Kept apart from the 20-odd documents of Tianjin.
+    let (_, tianjin) = d
+        .record_by_id("agr-documents")
+        .expect("Tianjin's documents");
+    assert_ne!(tianjin.event(), bc.event());
+}
