@@ -570,3 +570,25 @@ fn the_beijing_agreements_carry_their_value_with_its_source() {
         .expect("Tianjin's documents");
     assert_ne!(tianjin.event(), bc.event());
 }
+
+#[test]
+fn show_gives_each_figure_its_source_and_says_where_sources_differ() {
+    let r = run(&["--data", &data_arg(), "show", "inv-polyethylene"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let lines: Vec<&str> = r.out.lines().collect();
+    assert_eq!(
+        lines[7..11],
+        [
+            "Figure: Cost: $7.4bn (BAQ.KZ, 5 Sep 2025)",
+            "Figure: Cost: ~$7.7bn (Kazinform, 2 Sep 2025)",
+            "sources differ: $7.4bn (BAQ.KZ, 5 Sep 2025) · ~$7.7bn (Kazinform, 2 Sep 2025)",
+            "disputed by: Kazinform",
+        ]
+    );
+    assert!(
+        r.out
+            .contains("[2] Kazinform · 1 Sep 2025 · news · en · disputes\n"),
+        "{}",
+        r.out
+    );
+}

@@ -112,15 +112,10 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
         if let Some(h) = &f.horizon {
             text.push_str(&format!(" {}", h.get(lang)));
         }
-        let by: Vec<String> = f
-            .source
-            .iter()
-            .map(|s| d.source(s).map_or(s.to_string(), |s| s.outlet.to_string()))
-            .chain(f.date.iter().map(|x| date_short(x, lang)))
-            .collect();
-        if !by.is_empty() {
-            text.push_str(&format!(" ({})", by.join(", ")));
-        }
+        let text = match &f.source {
+            Some(source) => d.attributed(text, source, f.date.as_deref(), lang),
+            None => text,
+        };
         field(
             ("Figure", "Цифра"),
             format!("{}: {text}", f.label.get(lang)),

@@ -138,7 +138,7 @@ impl Dataset {
     }
 
     /// "what (Outlet, 2 Sep 2025)": the date given, else the source's publication date.
-    fn attributed(&self, what: String, source: &str, date: Option<&str>, lang: Lang) -> String {
+    pub fn attributed(&self, what: String, source: &str, date: Option<&str>, lang: Lang) -> String {
         let found = self.source(source);
         let date = date.or_else(|| found.and_then(|s| s.published.as_deref()));
         let mut who: Vec<String> = found.map(|s| s.outlet.to_string()).into_iter().collect();
