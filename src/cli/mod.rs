@@ -57,7 +57,7 @@ pub struct Args {
 
     /// The tab to open, show or draw from (with --present: a deck of that tab alone;
     /// for search and export: only that category)
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_parser = crate::app::tab::arg_parser(), value_name = "VIEW")]
     pub tab: Option<TabArg>,
 
     #[command(subcommand)]
@@ -97,26 +97,8 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TabArg {
-    Overview,
-    Agreements,
-    Investments,
-    Corridors,
-    Quotes,
-}
-
-impl From<TabArg> for Tab {
-    fn from(t: TabArg) -> Tab {
-        match t {
-            TabArg::Overview => Tab::Overview,
-            TabArg::Agreements => Tab::Records(Category::Agreements),
-            TabArg::Investments => Tab::Records(Category::Investments),
-            TabArg::Corridors => Tab::Records(Category::Corridors),
-            TabArg::Quotes => Tab::Records(Category::Quotes),
-        }
-    }
-}
+/// `--tab`: a view, by its command-line name.
+pub type TabArg = Tab;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
