@@ -325,3 +325,54 @@ fn tiny_and_offset_areas_draw_without_panicking() {
         &colour_styles(),
     );
 }
+
+#[test]
+fn russian_names_are_placed_by_their_width() {
+    let ru = [
+        "Астана",
+        "Алматы",
+        "Атырау",
+        "Шымкент",
+        "Актобе",
+        "Шу",
+        "Туркестан",
+        "Алатау",
+        "Актау",
+        "Тяньцзинь",
+        "Пекин",
+    ];
+    let ms: Vec<Marker> = markers()
+        .into_iter()
+        .zip(ru)
+        .map(|(m, name)| Marker {
+            label: name.to_string(),
+            ..m
+        })
+        .collect();
+    assert_no_overlap(Rect::new(0, 0, 120, 40), &ms);
+    insta::assert_snapshot!(to_text(&draw(120, 40, &ms, &colour_styles())));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any places, any names, any size: names stay apart, inside, and off the markers.
+    #[test]
+    fn names_never_overlap_for_any_places_and_size(
+        w in 0u16..260,
+        h in 0u16..80,
+        places in proptest::collection::vec(
+            (30.0f64..58.0, 20.0f64..125.0, "[A-Za-zА-я ]{0,24}", 0usize..50, proptest::bool::ANY),
+            0..40,
+        ),
+    ) {
+        let ms: Vec<Marker> = places
+            .into_iter()
+            .map(|(lat, lon, label, count, lit)| Marker { lat, lon, label, count, lit, selected: false })
+            .collect();
+        let area = Rect::new(1, 1, w, h);
+        assert_no_overlap(area, &ms);
+        let mut buf = Buffer::empty(Rect::new(0, 0, w.saturating_add(2), h.saturating_add(2)));
+        map::render(area, &mut buf, &data(), &ms, &colour_styles());
+    }
+}
