@@ -39,9 +39,12 @@ fn dashboard(args: &Args) -> ExitCode {
             return ExitCode::from(cli::EXIT_DATA);
         }
     };
-    if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
+    // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
+    // escape codes as text.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if dumb || !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
         eprintln!(
-            "visit-dash: the dashboard needs a terminal on stdin and stdout; \
+            "visit-dash: the dashboard needs a terminal (not TERM=dumb) on stdin and stdout; \
              for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
         );
         return ExitCode::from(cli::EXIT_FAILURE);
