@@ -279,6 +279,42 @@ fn arrow_keys_move_to_the_nearest_marker_in_their_direction() {
 }
 
 #[test]
+fn places_at_the_same_point_are_reached_one_after_another() {
+    // A town and the region named after it share their coordinates.
+    let mut ms = markers();
+    let atyrau = index(&ms, "Atyrau");
+    let region = Marker {
+        label: "Atyrau Region".to_string(),
+        lit: false,
+        ..ms[atyrau].clone()
+    };
+    ms.push(region);
+    let region = ms.len() - 1;
+    let f = data().frame;
+    let area = Rect::new(0, 0, 120, 40);
+    let go = |from: usize, d: Direction| {
+        nearest_in_direction(area, &f, &ms, from, d).map(|i| ms[i].label.as_str())
+    };
+    assert_eq!(go(atyrau, Direction::Right), Some("Atyrau Region"));
+    assert_eq!(go(region, Direction::Left), Some("Atyrau"));
+    // Then on east, as from Atyrau alone.
+    let alone = markers();
+    let east = nearest_in_direction(area, &f, &alone, atyrau, Direction::Right);
+    assert_eq!(
+        go(region, Direction::Right),
+        east.map(|i| alone[i].label.as_str())
+    );
+    assert_eq!(go(region, Direction::Right), Some("Turkestan"));
+    assert_eq!(go(atyrau, Direction::Left), None, "nothing west of Atyrau");
+    let (x, y) = cell_of(area, &f, ms[atyrau].lat, ms[atyrau].lon).expect("inside");
+    assert_eq!(
+        map::markers_at(area, &f, &ms, x, y),
+        [atyrau, region],
+        "lit first"
+    );
+}
+
+#[test]
 fn a_click_finds_the_marker_drawn_on_its_cell() {
     let ms = markers();
     let f = data().frame;

@@ -15,7 +15,9 @@ use ratatui::style::Style;
 
 pub use geo::{Frame, GeoError, MapData, Polyline, Route};
 pub use labels::{label_budget, label_text, place_labels, PlacedLabel};
-pub use project::{cell_of, dot_of, marker_at, nearest_in_direction, priority_order, Direction};
+pub use project::{
+    cell_of, dot_of, marker_at, markers_at, nearest_in_direction, priority_order, Direction,
+};
 
 /// The symbol of a place no current filter or selection points at.
 pub const SYMBOL_PLAIN: char = '○';

@@ -49,9 +49,16 @@ pub fn priority_order(markers: &[Marker]) -> Vec<usize> {
 
 /// The marker drawn on cell `(x, y)`: when several share the cell, the one drawn on top.
 pub fn marker_at(area: Rect, frame: &Frame, markers: &[Marker], x: u16, y: u16) -> Option<usize> {
+    markers_at(area, frame, markers, x, y).into_iter().next()
+}
+
+/// Every marker on cell `(x, y)`, the one drawn on top first: a click on a crowded cell can
+/// offer them all.
+pub fn markers_at(area: Rect, frame: &Frame, markers: &[Marker], x: u16, y: u16) -> Vec<usize> {
     priority_order(markers)
         .into_iter()
-        .find(|&i| cell_of(area, frame, markers[i].lat, markers[i].lon) == Some((x, y)))
+        .filter(|&i| cell_of(area, frame, markers[i].lat, markers[i].lon) == Some((x, y)))
+        .collect()
 }
 
 /// An arrow key's direction.
@@ -65,7 +72,9 @@ pub enum Direction {
 
 /// The marker an arrow key moves to from marker `from`: the nearest one whose position on the
 /// screen lies in that direction (within 45 degrees of it), off-axis distance counting double.
-/// Positions are in dots, so markers that share a cell can still be told apart.
+/// Positions are in dots, so markers that share a cell can still be told apart; markers at
+/// the very same point (a town and the region named after it) are reached in list order,
+/// Right and Down going forward, Left and Up back, one step before anything farther.
 pub fn nearest_in_direction(
     area: Rect,
     frame: &Frame,
@@ -84,6 +93,15 @@ pub fn nearest_in_direction(
             continue;
         };
         let (dx, dy) = (x - x0, y - y0);
+        if dx == 0.0 && dy == 0.0 {
+            let forward = matches!(direction, Direction::Right | Direction::Down);
+            // The nearest in list order: the score grows with the distance in the list.
+            let steps = i.abs_diff(from) as f64;
+            if forward == (i > from) && best.is_none_or(|(s, _)| steps * 1e-9 < s) {
+                best = Some((steps * 1e-9, i));
+            }
+            continue;
+        }
         let (along, across) = match direction {
             Direction::Right => (dx, dy),
             Direction::Left => (-dx, dy),
