@@ -353,13 +353,39 @@ fn tiny_and_offset_areas_draw_without_panicking() {
     }
     // An area reaching past the buffer is cut to it.
     let mut buf = Buffer::empty(Rect::new(0, 0, 20, 10));
-    map::render(
-        Rect::new(10, 5, 40, 40),
-        &mut buf,
-        &data(),
-        &ms,
-        &colour_styles(),
+    let styles = MapStyles {
+        base: Style::new().bg(Color::Blue),
+        ..colour_styles()
+    };
+    map::render(Rect::new(10, 5, 40, 40), &mut buf, &data(), &ms, &styles);
+    assert_eq!(
+        buf[(9, 5)].bg,
+        Color::Reset,
+        "left of the area stays untouched"
     );
+    assert_eq!(
+        buf[(10, 4)].bg,
+        Color::Reset,
+        "above the area stays untouched"
+    );
+    assert_eq!(
+        buf[(19, 9)].bg,
+        Color::Blue,
+        "the part inside the buffer is drawn"
+    );
+}
+
+#[test]
+fn control_characters_in_a_name_are_drawn_as_blanks() {
+    let m = Marker {
+        lat: 45.0,
+        lon: 70.0,
+        label: "Shu\n\u{1b}[2J".to_string(),
+        count: 3,
+        lit: false,
+        selected: false,
+    };
+    assert_eq!(map::label_text(&m), "Shu  [2J (3)");
 }
 
 #[test]

@@ -38,7 +38,13 @@ pub fn label_budget(area: Rect) -> usize {
 
 /// The text written beside a marker: its name, and its record count when it has any.
 pub fn label_text(marker: &Marker) -> String {
-    let name: String = marker.label.chars().take(MAX_CHARS).collect();
+    // Control characters would move the cursor or be drawn as nothing: a blank stands in.
+    let name: String = marker
+        .label
+        .chars()
+        .take(MAX_CHARS)
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
     if marker.count > 0 {
         format!("{name} ({})", marker.count)
     } else {
