@@ -53,7 +53,7 @@ fn dashboard(args: &Args) -> ExitCode {
     app.lang = Lang::from(args.lang);
     app.theme = args.theme.resolve(cli::no_color());
     if let Some(tab) = args.tab {
-        update(&mut app, Action::GoTab(tab.into()));
+        update(&mut app, Action::GoTab(tab));
     }
     if args.present {
         update(&mut app, Action::PresentStart);

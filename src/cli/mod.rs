@@ -67,7 +67,7 @@ pub struct Args {
 impl Args {
     /// The category `--tab` names; none for the overview or no `--tab`.
     pub fn category(&self) -> Option<Category> {
-        self.tab.and_then(|t| Tab::from(t).category())
+        self.tab.and_then(|t| t.category())
     }
 }
 
@@ -254,7 +254,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             let view = render::View {
-                tab: args.tab.map(Tab::from),
+                tab: args.tab,
                 search: search.clone(),
                 sector: sector.clone(),
                 select: select.clone(),
