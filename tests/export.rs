@@ -494,3 +494,17 @@ fn cli_unknown_sector_is_a_usage_error() {
     assert!(text(&out.stderr).contains("nonsense"));
     assert!(out.stdout.is_empty());
 }
+
+// --- the module's shape ---
+
+#[test]
+fn each_format_and_the_writer_have_a_small_file_of_their_own() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/export");
+    for name in ["mod.rs", "markdown.rs", "csv.rs", "json.rs", "atomic.rs"] {
+        let path = dir.join(name);
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let lines = text.lines().count();
+        assert!(lines <= 400, "{name} has {lines} lines");
+    }
+}
