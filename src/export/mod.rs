@@ -10,7 +10,7 @@ mod json;
 mod markdown;
 mod name;
 
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, write_new_file};
 pub use csv::{csv, csv_field, CSV_HEADER};
 pub use json::json;
 pub use markdown::markdown;
