@@ -339,7 +339,20 @@ fn file_names_follow_the_view() {
         name(None, "../../etc/passwd", "", Format::Md),
         "visit-dash-etc-passwd.md"
     );
-    assert_eq!(name(None, "天津", "", Format::Md), "visit-dash-all.md");
+    // No Latin or Cyrillic letter: a short stable hash, never the name of everything.
+    let han = name(None, "天津 😀", "", Format::Md);
+    assert_ne!(han, "visit-dash-all.md");
+    assert!(
+        han.starts_with("visit-dash-search-") && han.ends_with(".md"),
+        "{han}"
+    );
+    assert_eq!(han.len(), "visit-dash-search-12345678.md".len(), "{han}");
+    assert_eq!(han, name(None, "天津 😀", "", Format::Md), "not stable");
+    assert_ne!(han, name(None, "天津", "", Format::Md));
+    assert_eq!(
+        name(Some(Category::Quotes), "天津", "", Format::Md),
+        name(None, "天津", "", Format::Md).replace("dash-", "dash-quotes-")
+    );
 
     let long = name(
         Some(Category::Agreements),
