@@ -81,13 +81,13 @@ fn dashboard(args: &Args) -> ExitCode {
     let data = match cli::load_shown(args.data.as_ref(), args.max_bytes, meter.as_mut()) {
         Ok(d) => d,
         Err(e) => {
-            meter.map(Meter::finish);
+            meter.into_iter().for_each(Meter::finish);
             eprintln!("visit-dash: {e}");
             return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
     if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
-        meter.map(Meter::finish);
+        meter.into_iter().for_each(Meter::finish);
         eprintln!(
             "visit-dash: the dashboard needs a terminal on stdin and stdout; \
              for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
@@ -107,7 +107,7 @@ fn dashboard(args: &Args) -> ExitCode {
         update(&mut app, Action::PresentStart);
     }
     // The line goes and the loop takes the signals over before raw mode begins.
-    meter.map(Meter::finish);
+    meter.into_iter().for_each(Meter::finish);
     match tui::run(app, !args.no_mouse) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),
