@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
-use visit_dash::app::{update, Action, App};
+use visit_dash::app::{update, Action, App, BACKGROUND_SEARCH_FROM};
 use visit_dash::cli::output::Stdout;
 use visit_dash::cli::progress::Meter;
 use visit_dash::cli::{self, Args, Failure};
@@ -81,13 +81,17 @@ fn dashboard(args: &Args) -> ExitCode {
     let data = match cli::load_shown(args.data.as_ref(), args.max_bytes, meter.as_mut()) {
         Ok(d) => d,
         Err(e) => {
-            meter.into_iter().for_each(Meter::finish);
+            if let Some(m) = meter {
+                m.finish();
+            }
             eprintln!("visit-dash: {e}");
             return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
     if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
-        meter.into_iter().for_each(Meter::finish);
+        if let Some(m) = meter {
+            m.finish();
+        }
         eprintln!(
             "visit-dash: the dashboard needs a terminal on stdin and stdout; \
              for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
@@ -95,7 +99,12 @@ fn dashboard(args: &Args) -> ExitCode {
         return ExitCode::from(cli::EXIT_FAILURE);
     }
     if let Some(m) = &mut meter {
-        m.stage("indexing");
+        // A large dataset is indexed later, on the search thread, after the first frame.
+        m.stage(if data.record_count() < BACKGROUND_SEARCH_FROM {
+            "indexing"
+        } else {
+            "preparing the view"
+        });
     }
     let mut app = App::new(data);
     app.lang = Lang::from(args.lang);
@@ -107,7 +116,9 @@ fn dashboard(args: &Args) -> ExitCode {
         update(&mut app, Action::PresentStart);
     }
     // The line goes and the loop takes the signals over before raw mode begins.
-    meter.into_iter().for_each(Meter::finish);
+    if let Some(m) = meter {
+        m.finish();
+    }
     match tui::run(app, !args.no_mouse) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),
