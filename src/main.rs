@@ -88,12 +88,15 @@ fn dashboard(args: &Args) -> ExitCode {
             return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
-    if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
+    // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
+    // escape codes as text.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if dumb || !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
         if let Some(m) = meter {
             m.finish();
         }
         eprintln!(
-            "visit-dash: the dashboard needs a terminal on stdin and stdout; \
+            "visit-dash: the dashboard needs a terminal (not TERM=dumb) on stdin and stdout; \
              for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
         );
         return ExitCode::from(cli::EXIT_FAILURE);

@@ -20,6 +20,10 @@ pub enum Effect {
     /// Nothing changed on screen.
     None,
     Redraw,
+    /// Clear the terminal and draw everything again.
+    RedrawAll,
+    /// Restore the terminal, stop the process, and take the terminal back on `fg`.
+    Suspend,
     /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
     Copy(String),
     /// Write `contents` to a new file named after `name` (the loop picks `name-2.md` and
@@ -48,8 +52,21 @@ pub fn update(app: &mut App, action: Action) -> Effect {
 
 fn apply(app: &mut App, action: Action) -> Effect {
     use Action::*;
+    // Under the "too small" screen nothing the user cannot see may happen: only resizing,
+    // leaving, and results arriving from the search thread act.
+    if layout::too_small(screen(app))
+        && !matches!(
+            action,
+            Quit | Suspend | Redraw | Resize(..) | SearchDone(..) | SearchEarly(..) | Notify(_)
+        )
+    {
+        return Effect::None;
+    }
     match action {
         Quit => app.quit = true,
+        Suspend => return Effect::Suspend,
+        Redraw => return Effect::RedrawAll,
+        Paste(text) => return paste(app, &text),
         NextTab => go_tab(app, app.tab.next()),
         PrevTab => go_tab(app, app.tab.prev()),
         GoTab(t) => go_tab(app, t),
@@ -250,6 +267,35 @@ fn apply(app: &mut App, action: Action) -> Effect {
         ScrollDown(x, y) => return wheel(app, x, y, 1),
     }
     Effect::Redraw
+}
+
+/// A paste goes into the query as one piece: newlines and tabs become spaces, what a data
+/// file could not hold is dropped, and the query stays within its cap. Outside the search
+/// box a paste starts a search; where there is no search box (slides, popups) it is ignored.
+fn paste(app: &mut App, text: &str) -> Effect {
+    match app.mode {
+        Mode::Search => {}
+        Mode::Normal => app.mode = Mode::Search,
+        Mode::Facet | Mode::Help | Mode::Present => return Effect::None,
+    }
+    let room = MAX_QUERY_CHARS.saturating_sub(app.query.chars().count());
+    let before = app.query.len();
+    app.query.extend(
+        text.chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .filter(|&c| clean::is_kept(c))
+            .take(room),
+    );
+    if app.query.len() == before {
+        return Effect::Redraw;
+    }
+    requery(app)
 }
 
 fn screen(app: &App) -> Rect {

@@ -37,9 +37,11 @@ pub struct Meter {
 }
 
 impl Meter {
-    /// A meter for loading `file`, when stderr is a terminal; `None` otherwise.
+    /// A meter for loading `file`, when stderr is a terminal that can rewrite a line
+    /// (not TERM=dumb); `None` otherwise.
     pub fn on_terminal(file: &str) -> Option<Meter> {
-        if !io::stderr().is_terminal() {
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        if dumb || !io::stderr().is_terminal() {
             return None;
         }
         let line = Arc::new(Mutex::new(Line::default()));
