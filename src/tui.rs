@@ -25,7 +25,7 @@ use signal_hook::iterator::Signals;
 
 use visit_dash::app::{update, Action, App, Effect, Keymap, Searcher};
 use visit_dash::data::Lang;
-use visit_dash::export::write_atomic;
+use visit_dash::export::{self, write_atomic};
 
 enum Message {
     Input(Event),
@@ -180,7 +180,10 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
                 draw(&mut terminal, &app)?;
                 copy(terminal.backend_mut(), &text)?;
             }
-            Effect::Export { name, contents } => {
+            Effect::Export { tab } => {
+                let format = export::Format::Md;
+                let contents = format.render(&app, &export::selection(&app, tab));
+                let name = export::file_name(&app, tab, format);
                 let message = export_to_new_file(&name, &contents, app.lang);
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;

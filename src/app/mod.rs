@@ -4,6 +4,7 @@
 //! to [`App`], and the view draws from `&App`.
 
 pub mod action;
+pub mod deck;
 pub mod help;
 pub mod keymap;
 pub mod layout;

@@ -1,7 +1,6 @@
 //! The one place state changes: `update(&mut App, Action)`.
 
 use crate::data::{clean, Category};
-use crate::export;
 
 use super::action::Action;
 use super::layout::{self, areas, table_rows};
@@ -26,11 +25,10 @@ pub enum Effect {
     Suspend,
     /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
     Copy(String),
-    /// Write `contents` to a new file named after `name` (the loop picks `name-2.md` and
-    /// so on if it exists) and report with `Action::Notify`.
+    /// Write a Markdown brief of what is on show (one category, or every one) to a new file
+    /// in the working folder, and report with `Action::Notify`.
     Export {
-        name: String,
-        contents: String,
+        tab: Option<Category>,
     },
     /// Run this search off the UI thread and send back `Action::SearchDone`; redraw now,
     /// showing what was typed.
@@ -38,6 +36,9 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, action: Action) -> Effect {
+    // What the user sees is what was last drawn: a scroll past its end (End, or a pane
+    // that shrank) counts from the end before the key acts.
+    clamp_scrolls(app);
     let had_toast = app.toast.take().is_some();
     let effect = apply(app, action);
     // Whatever changed (a filter, a sort, the size), every selection stays on screen and
@@ -192,13 +193,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
             return Effect::Copy(text);
         }
         Export => {
-            let tab = app.tab.category();
-            let records = export::selection(app, tab);
-            let format = export::Format::Md;
             return Effect::Export {
-                name: export::file_name(app, tab, format),
-                contents: format.render(app, &records),
-            };
+                tab: app.tab.category(),
+            }
         }
         Notify(message) => app.toast = Some(message),
         ToggleHelp => {
@@ -362,23 +359,10 @@ fn keep_in_view(app: &mut App) {
     }
 }
 
-/// Scrolls stop where their content ends.
+/// Scrolls stop where their content ends, as the view last measured it.
 fn clamp_scrolls(app: &mut App) {
-    let a = areas(app, screen(app));
-    let max_detail = if app.tab == Tab::Overview {
-        crate::ui::overview::max_scroll(app, a.body)
-    } else {
-        a.detail.map_or(0, |d| {
-            // Inside the border.
-            let inner_w = d.width.saturating_sub(2);
-            let inner_h = d.height.saturating_sub(2);
-            crate::ui::detail::content_height(app, inner_w).saturating_sub(inner_h)
-        })
-    };
-    app.detail_scroll = app.detail_scroll.min(max_detail);
-    let help_rows = super::help::rows(app.lang).len() as u16;
-    let help_box = (help_rows + 2).min(app.height).saturating_sub(2);
-    app.help_scroll = app.help_scroll.min(help_rows.saturating_sub(help_box));
+    app.detail_scroll = app.detail_scroll.min(app.measured.detail_max.get());
+    app.help_scroll = app.help_scroll.min(app.measured.help_max.get());
     app.facet_cursor = app
         .facet_cursor
         .min(app.facet_counts().len().saturating_sub(1));
@@ -468,7 +452,6 @@ pub fn update_blocking(app: &mut App, action: Action) -> Effect {
             if let Some(found) = job.run(&index, &|| false, &mut |_| {}) {
                 app.found(job.generation, &job.query, found);
                 keep_in_view(app);
-                clamp_scrolls(app);
             }
             Effect::Redraw
         }

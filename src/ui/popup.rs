@@ -125,8 +125,10 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Lang::En => "Keys",
         Lang::Ru => "Клавиши",
     };
+    let max = height.saturating_sub(box_.height);
+    app.measured.help_max.set(max);
     Paragraph::new(lines)
         .block(frame(title, theme))
-        .scroll((app.help_scroll, 0))
+        .scroll((app.help_scroll.min(max), 0))
         .render(box_, buf);
 }
