@@ -25,7 +25,8 @@ use signal_hook::iterator::Signals;
 
 use visit_dash::app::{update, Action, App, Effect, Keymap, Searcher};
 use visit_dash::data::Lang;
-use visit_dash::export::{self, write_atomic};
+use visit_dash::export;
+use visit_dash::words::{say, W};
 
 enum Message {
     Input(Event),
@@ -236,40 +237,15 @@ fn to_action(keymap: &Keymap, app: &App, ev: Event) -> Option<Action> {
 /// Writes an export into the working folder under `name`, or `name-2` and so on when
 /// that exists; says where, or why not.
 fn export_to_new_file(name: &str, contents: &str, lang: Lang) -> String {
-    let path = std::path::Path::new(name);
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("visit-dash");
-    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("md");
-    let mut last_error = None;
-    for n in 1..100 {
-        let candidate = if n == 1 {
-            format!("{stem}.{ext}")
-        } else {
-            format!("{stem}-{n}.{ext}")
-        };
-        match write_atomic(std::path::Path::new(&candidate), contents.as_bytes(), false) {
-            Ok(()) => {
-                let at = std::env::current_dir()
-                    .map(|d| d.join(&candidate).display().to_string())
-                    .unwrap_or(candidate);
-                return match lang {
-                    Lang::En => format!("Exported to {at}"),
-                    Lang::Ru => format!("Сохранено: {at}"),
-                };
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
-            Err(e) => {
-                last_error = Some(e);
-                break;
-            }
+    match export::write_new_file(std::path::Path::new("."), name, contents.as_bytes()) {
+        Ok(path) => {
+            let path = path.strip_prefix(".").unwrap_or(&path);
+            let at = std::env::current_dir()
+                .map(|d| d.join(path).display().to_string())
+                .unwrap_or_else(|_| path.display().to_string());
+            format!("{} {at}", say(W::Exported, lang))
         }
-    }
-    let why = last_error.map_or_else(String::new, |e| e.to_string());
-    match lang {
-        Lang::En => format!("Export failed: {why}"),
-        Lang::Ru => format!("Не удалось сохранить: {why}"),
+        Err(e) => format!("{} {e}", say(W::ExportFailed, lang)),
     }
 }
 

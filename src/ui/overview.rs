@@ -177,13 +177,15 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
     let mut counts = vec![Span::raw("")];
     for c in Category::ALL {
         let shown = app.list(c).rows.len();
-        let n = if app.filtering() {
-            format!("{shown}/{}", app.data.len(c))
+        let total = app.data.len(c);
+        // The noun agrees with the number it follows: "1 corridor", "9 соглашений".
+        let (n, counted) = if app.filtering() {
+            (format!("{shown}/{total}"), total)
         } else {
-            shown.to_string()
+            (shown.to_string(), shown)
         };
         counts.push(Span::styled(n, theme.figure));
-        counts.push(Span::raw(format!(" {}   ", c.label(lang))));
+        counts.push(Span::raw(format!(" {}   ", c.noun().form(counted, lang))));
     }
     let mut out = vec![Line::from(counts), Line::default()];
     let groups = [
