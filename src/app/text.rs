@@ -82,6 +82,8 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
         "paragraph" => "абзац",
         "paragraphs" => "абзацы",
         "Translation" => "Перевод",
+        "Event" => "Событие",
+        "Whose claim" => "Чьё утверждение",
         "Original" => "Оригинал",
         _ => key,
     };
