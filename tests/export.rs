@@ -183,7 +183,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn csv_has_a_header_and_one_row_per_record() {
-    let app = view(dataset(), Lang::En, None, "", "");
+    let app = view(common::dataset(), Lang::En, None, "", "");
     let records = selection(&app, None);
     let rows = parse_csv(&csv(&app, &records));
     assert_eq!(rows[0], CSV_HEADER);
@@ -217,7 +217,13 @@ fn csv_has_a_header_and_one_row_per_record() {
 
 #[test]
 fn csv_is_in_the_apps_language() {
-    let app = view(dataset(), Lang::Ru, Some(Category::Investments), "", "");
+    let app = view(
+        common::dataset(),
+        Lang::Ru,
+        Some(Category::Investments),
+        "",
+        "",
+    );
     let rows = parse_csv(&csv(&app, &selection(&app, Some(Category::Investments))));
     assert_eq!(rows[0], CSV_HEADER, "the header stays machine-readable");
     assert!(rows[1][2].contains("Синопек"), "{:?}", rows[1]);

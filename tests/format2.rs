@@ -469,8 +469,8 @@ fn the_schema_describes_format_2() {
 // ---- the format-2 dataset of the visit
 
 fn visit2() -> Dataset {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("data/tokayev-china-2025-format2.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/tokayev-china-2025.json");
     load_file(&path, DEFAULT_MAX_BYTES).unwrap_or_else(|e| panic!("{e}"))
 }
 

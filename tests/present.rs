@@ -905,7 +905,7 @@ fn esc_clears_the_number_then_closes_the_index_then_leaves() {
     assert!(!app.quit);
     let screen = frame(&app);
     assert!(
-        screen.contains("Overview"),
+        screen.contains("The visit") && screen.contains("Outcomes"),
         "the dashboard is back:\n{screen}"
     );
 }
@@ -1047,6 +1047,8 @@ fn dashboard_keys_mean_nothing_on_a_slide() {
 fn render(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_visit-dash"))
         .arg("render")
+        .arg("--data")
+        .arg(common::interview())
         .args(args)
         .env_remove("NO_COLOR")
         .output()

@@ -17,7 +17,7 @@ use visit_dash::app::layout::{areas, table_rows, too_small};
 use visit_dash::app::{update, Action, App, Mode, Tab, ThemeName};
 use visit_dash::cli::render::{app_for, frame, View};
 use visit_dash::cli::ThemeArg;
-use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, DEFAULT_JSON};
+use visit_dash::data::{load_str, Category, Dataset, Lang, DEFAULT_JSON};
 use visit_dash::ui::frame_text::to_text;
 use visit_dash::ui::Theme;
 
@@ -171,7 +171,7 @@ fn zoomed_detail_of_the_shymkent_refinery() {
         zoom: true,
         ..View::default()
     };
-    let data = default_dataset().expect("embedded dataset");
+    let data = common::dataset();
     let replayed = app_for(data, Lang::En, &view, 120, 40).expect("a valid view");
     assert_eq!(frame(&replayed), text(&app));
 }
@@ -299,7 +299,7 @@ fn selected_row_in_mono_is_reverse_video_without_colour() {
         theme,
         ..View::default()
     };
-    let data = default_dataset().expect("embedded dataset");
+    let data = common::dataset();
     let app = app_for(data, Lang::En, &view, 120, 40).expect("a valid view");
     let buf = draw(&app);
 
@@ -382,7 +382,7 @@ fn match_highlight_in_the_mono_theme_is_visible() {
         theme: ThemeName::Mono,
         ..View::default()
     };
-    let data = default_dataset().expect("embedded dataset");
+    let data = common::dataset();
     let app = app_for(data, Lang::En, &view, 120, 40).expect("a valid view");
     let buf = draw(&app);
     let matched = Theme::get(ThemeName::Mono).matched;
@@ -496,7 +496,7 @@ fn zoomed_detail_does_not_scroll_past_its_end() {
     press(&mut app, KeyCode::PageDown);
     let screen = text(&app);
     assert!(
-        screen.contains("Source: BAQ.KZ, 2025-09-05, paragraph 12"),
+        screen.contains("[1] BAQ.KZ · 5 Sep 2025 · interview · ru · paragraph 12"),
         "the end of the detail stays on screen\n{screen}"
     );
 }

@@ -11,7 +11,22 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use visit_dash::app::{action_for, update, Action, App, Effect};
 use visit_dash::data::{default_dataset, Dataset};
 
+/// The dataset most behaviour is tested on: the interview alone (a format-1 file, read as a
+/// one-source dataset). It is small and fixed, so what a test expects of it stays true while
+/// the embedded dataset grows.
 pub fn dataset() -> Dataset {
+    let path = interview();
+    visit_dash::data::load_file(&path, u64::MAX)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The interview fixture's path.
+pub fn interview() -> PathBuf {
+    tests_dir().join("fixtures/format1/tokayev-china-2025-interview.json")
+}
+
+/// The embedded dataset: the visit from every source.
+pub fn embedded() -> Dataset {
     default_dataset().unwrap_or_else(|e| panic!("embedded dataset: {e}"))
 }
 
