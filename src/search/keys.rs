@@ -68,7 +68,7 @@ pub(super) struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     pub fn new(data: &'a Dataset) -> Lookup<'a> {
         // The first of a repeated id wins, as the dataset's own lookups find it.
-        fn by_id<'a, T>(items: &'a [T], id: impl Fn(&T) -> &str) -> HashMap<&'a str, &'a T> {
+        fn by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, &T> {
             let mut map = HashMap::with_capacity(items.len());
             for item in items {
                 map.entry(id(item)).or_insert(item);

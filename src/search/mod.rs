@@ -9,6 +9,7 @@
 //! tried cheaply first: a mask of the letters a record holds, then a literal find (SIMD
 //! memmem); only then is it scored. Large indexes are searched on every core.
 
+mod close;
 mod fields;
 mod highlight;
 mod index;
@@ -17,6 +18,8 @@ mod matching;
 mod query;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_close;
 mod typo;
 
 use std::sync::{Arc, OnceLock};

@@ -3,8 +3,9 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
+use super::close::near_in;
 use super::index::{Entry, Index, Target, SEPARATOR, WEIGHT_NAME};
-use super::matching::{near_in, occurs_as_word, Word, MAX_OCCURRENCES};
+use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
 use super::{offset, query_key, split, Found, Hit, NoteHit};
 
 /// How often (in records) a long search checks whether it has been cancelled.
