@@ -173,13 +173,16 @@ fn russian(c: char) -> Option<&'static str> {
 pub fn fold(s: &str) -> String {
     // Most keys in an index are plain ASCII; skip the tables for them.
     if s.is_ascii() {
+        let lower = s.to_ascii_lowercase();
+        if memchr::memchr(b'q', lower.as_bytes()).is_none()
+            && memchr::memmem::find(lower.as_bytes(), b"kh").is_none()
+        {
+            return lower;
+        }
         let mut out = String::with_capacity(s.len());
         let mut last = 0u8;
-        for b in s.bytes() {
-            let b = match b.to_ascii_lowercase() {
-                b'q' => b'k',
-                b => b,
-            };
+        for b in lower.bytes() {
+            let b = if b == b'q' { b'k' } else { b };
             if !(b == b'h' && last == b'k') {
                 out.push(char::from(b));
             }

@@ -1,7 +1,7 @@
 //! The search keys of a dataset, folded once: each record's own texts back to back, and
 //! the names records share kept once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -10,7 +10,7 @@ use crate::translit::fold;
 
 use super::keys::Lookup;
 use super::matching::mask_of;
-use super::typo::{self, Vocabulary};
+use super::typo::{self, Vocabulary, WordSet};
 use super::{offset, prefix_chars, split, NoteRef, MAX_FIELD_CHARS};
 
 /// Headlines say what a record is about, so a hit there counts most.
@@ -103,7 +103,7 @@ pub struct Index {
     /// The distinct words of the texts and names, for typo matches.
     pub(super) vocabulary: Vocabulary,
     /// While building: the distinct words seen so far.
-    words: HashSet<Box<str>>,
+    words: WordSet,
 }
 
 impl fmt::Debug for Index {
@@ -117,11 +117,15 @@ impl fmt::Debug for Index {
     }
 }
 
+/// Up to this many keys, a new key is compared with each; past it they are looked up.
+const LINEAR_KEYS: usize = 64;
+
 /// Collects one entry's keys while the index is built.
 #[derive(Default)]
 struct Builder {
     keys: Vec<(String, u8)>,
-    /// Where each key is in `keys`: a record may carry tens of thousands of names.
+    /// Where each key is in `keys`, once there are more than [`LINEAR_KEYS`]: a record may
+    /// carry tens of thousands of names, and comparing each with all would be quadratic.
     at: HashMap<String, usize>,
 }
 
@@ -138,10 +142,25 @@ impl Builder {
         if key.trim().is_empty() {
             return;
         }
-        match self.at.get(&key).and_then(|&i| self.keys.get_mut(i)) {
+        let found = if self.keys.len() <= LINEAR_KEYS {
+            self.keys.iter().position(|(k, _)| *k == key)
+        } else {
+            if self.at.is_empty() {
+                let at = self
+                    .keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (k.clone(), i));
+                self.at.extend(at);
+            }
+            self.at.get(&key).copied()
+        };
+        match found.and_then(|i| self.keys.get_mut(i)) {
             Some((_, w)) => *w = (*w).max(weight),
             None => {
-                self.at.insert(key.clone(), self.keys.len());
+                if !self.at.is_empty() {
+                    self.at.insert(key.clone(), self.keys.len());
+                }
                 self.keys.push((key, weight));
             }
         }
@@ -149,7 +168,7 @@ impl Builder {
 }
 
 /// Adds the words of `key` a typo can reach to `words`.
-fn add_words(words: &mut HashSet<Box<str>>, key: &str) {
+fn add_words(words: &mut WordSet, key: &str) {
     for w in typo::words(key) {
         if !words.contains(w) {
             words.insert(w.into());
@@ -194,7 +213,7 @@ impl Index {
             counts: [0; 128],
             records: 0,
             vocabulary: Vocabulary::default(),
-            words: HashSet::new(),
+            words: WordSet::default(),
         }
     }
 

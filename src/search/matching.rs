@@ -97,10 +97,13 @@ impl Word {
             .min_by_key(|&(_, b)| counts.get(usize::from(b)).copied().unwrap_or(0))
             .map_or(0, |(i, _)| i);
         let mask = mask_of(text);
+        // A variant that holds the word as typed ("shymkente" for "shymkent") matches
+        // nowhere the word itself does not, and better.
         let variants: Vec<Variant> = vocabulary
             .map(|v| v.near(text))
             .unwrap_or_default()
             .into_iter()
+            .filter(|(w, _)| !w.contains(text))
             .map(|(w, edits)| Variant {
                 text: w.to_string(),
                 finder: memmem::Finder::new(w.as_bytes()).into_owned(),

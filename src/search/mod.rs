@@ -21,6 +21,7 @@ mod tests;
 #[cfg(test)]
 mod tests_close;
 mod typo;
+mod widen;
 
 use std::sync::{Arc, OnceLock};
 
@@ -121,20 +122,15 @@ pub struct Found {
 /// Whether a search for `new` may start from the candidates of a search for `old`: true
 /// when `new` only adds letters or words at the end of `old`, as typing does. Then every
 /// word of `old` is a word of `new` or the beginning of one, and whatever `new` can match,
-/// `old` could. Not so for a word long enough for typos that grew: "sinpoe" rules out the
-/// Sinopec records, which "sinpoec" finds with one edit.
+/// `old` could, except with typos: a search given candidates adds the records holding a
+/// typo variant of its words itself.
 pub fn narrows(old: &str, new: &str) -> bool {
     let (old, new) = (query_key(old), query_key(new));
     let old = old.trim_end();
     // A longer word's close-set match may be wider than the window candidates were
     // chosen by.
     let fits = |w: &str| matching::max_span(w.chars().count()) <= matching::CANDIDATE_SPAN;
-    let old_words: Vec<&str> = old.split_whitespace().collect();
-    let typos_kept = new
-        .split_whitespace()
-        .enumerate()
-        .all(|(i, w)| typo::allowed_edits(w.chars().count()) == 0 || old_words.get(i) == Some(&w));
-    !old.trim().is_empty() && new.starts_with(old) && new.split_whitespace().all(fits) && typos_kept
+    !old.trim().is_empty() && new.starts_with(old) && new.split_whitespace().all(fits)
 }
 
 /// Below this many items one thread does the work; above, it is split over the cores.

@@ -54,8 +54,8 @@ impl NameVerdict {
 }
 
 /// A query word, with what it makes of the index's names.
-struct Term {
-    word: Word,
+pub(super) struct Term {
+    pub word: Word,
     /// A verdict for every name, worked out up front when there are fewer names than
     /// records to search (as when thousands of records share a few dozen companies);
     /// empty when it is less work to look at each record's names as it comes.
@@ -111,6 +111,7 @@ impl Index {
     ) -> Option<Found> {
         let pool = self.pool(candidates);
         let terms = self.terms(query, pool.len());
+        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
         self.run(&terms, &pool, cancelled)
     }
 
@@ -180,6 +181,7 @@ impl Index {
     ) -> Option<Found> {
         let pool = self.pool(candidates);
         let terms = self.terms(query, pool.len());
+        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
         if pool.len() < from.max(slice) {
             return self.run(&terms, &pool, cancelled);
         }

@@ -67,15 +67,13 @@ fn twin(c: char, to: Script) -> Option<char> {
 /// word is a run of letters, digits and combining marks; a word with as many Latin as
 /// Cyrillic letters is left as it is. One char in, one char out, so char indexes hold.
 pub(super) fn resolve(s: &str) -> Option<Vec<char>> {
-    let has = |want: Script| s.chars().any(|c| script(c) == want);
-    if s.is_ascii() || !has(Script::Cyrillic) || !has(Script::Latin) {
+    if s.is_ascii() || !has_mixed_word(s) {
         return None;
     }
     let mut chars: Vec<char> = s.chars().collect();
     let mut changed = false;
     let mut start = 0;
     while start < chars.len() {
-        let in_word = |c: char| c.is_alphanumeric() || is_mark(c);
         let end = chars[start..]
             .iter()
             .position(|&c| !in_word(c))
@@ -100,6 +98,31 @@ pub(super) fn resolve(s: &str) -> Option<Vec<char>> {
         start = end + 1;
     }
     changed.then_some(chars)
+}
+
+fn in_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Whether some word of `s` holds both Latin and Cyrillic letters: one pass, nothing
+/// allocated, as every text of a dataset is folded.
+fn has_mixed_word(s: &str) -> bool {
+    let (mut latin, mut cyrillic) = (false, false);
+    for c in s.chars() {
+        match script(c) {
+            Script::Latin => latin = true,
+            Script::Cyrillic => cyrillic = true,
+            Script::Other if !in_word(c) => (latin, cyrillic) = (false, false),
+            Script::Other => {}
+        }
+        if latin && cyrillic {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_mark(c: char) -> bool {
