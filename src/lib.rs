@@ -5,3 +5,4 @@ pub mod export;
 pub mod search;
 pub mod translit;
 pub mod ui;
+pub mod words;

@@ -4,19 +4,60 @@ mod tui;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
-use visit_dash::app::{update, Action, App};
-use visit_dash::cli::{self, Args};
+use visit_dash::app::{update, Action, App, BACKGROUND_SEARCH_FROM};
+use visit_dash::cli::output::Stdout;
+use visit_dash::cli::progress::Meter;
+use visit_dash::cli::{self, Args, Failure};
 use visit_dash::data::Lang;
 
+/// Whether descriptor 1 was closed when the process started. The runtime opens /dev/null
+/// in place of a closed descriptor before `main`, so this is recorded earlier, by the
+/// loader's start-up hook, while the truth can still be seen.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+#[cfg(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "netbsd",
+    target_os = "openbsd",
+    target_os = "dragonfly"
+))]
+#[used]
+#[link_section = ".init_array"]
+static RECORD_STDOUT: extern "C" fn() = record_stdout;
+
+#[cfg(target_os = "macos")]
+#[used]
+#[link_section = "__DATA,__mod_init_func"]
+static RECORD_STDOUT: extern "C" fn() = record_stdout;
+
+#[cfg(unix)]
+extern "C" fn record_stdout() {
+    // SAFETY: F_GETFD only reads the descriptor's flags, and fails with EBADF when it is
+    // not open; nothing else is touched.
+    let closed = unsafe { libc::fcntl(1, libc::F_GETFD) } == -1;
+    STDOUT_CLOSED.store(closed, Ordering::Relaxed);
+}
+
 fn main() -> ExitCode {
-    let args = Args::parse();
+    let closed = STDOUT_CLOSED.load(Ordering::Relaxed);
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        // --help and --version print too: with nowhere to print, that is a failure.
+        Err(e) if closed && !e.use_stderr() => {
+            eprintln!("visit-dash: cannot write output: standard output is closed");
+            return ExitCode::from(cli::EXIT_FAILURE);
+        }
+        Err(e) => e.exit(),
+    };
     match &args.command {
         Some(command) => {
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
+            let mut out = io::BufWriter::new(Stdout::new(closed));
             match cli::run(&args, command, &mut out) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(failure) => {
@@ -31,29 +72,55 @@ fn main() -> ExitCode {
 }
 
 fn dashboard(args: &Args) -> ExitCode {
+    // A large file shows its loading on the terminal the dashboard is about to take over.
+    let mut meter = args
+        .data
+        .as_deref()
+        .and_then(|p| Meter::on_terminal(&cli::meter_name(p)));
     // A bad file is refused before the terminal is touched.
-    let data = match cli::load(args.data.as_ref(), args.max_bytes) {
+    let data = match cli::load_shown(args.data.as_ref(), args.max_bytes, meter.as_mut()) {
         Ok(d) => d,
         Err(e) => {
+            if let Some(m) = meter {
+                m.finish();
+            }
             eprintln!("visit-dash: {e}");
-            return ExitCode::from(cli::EXIT_DATA);
+            return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
-    if !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
+    // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
+    // escape codes as text.
+    let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+    if dumb || !(io::stdout().is_terminal() && io::stdin().is_terminal()) {
+        if let Some(m) = meter {
+            m.finish();
+        }
         eprintln!(
-            "visit-dash: the dashboard needs a terminal on stdin and stdout; \
+            "visit-dash: the dashboard needs a terminal (not TERM=dumb) on stdin and stdout; \
              for text use `visit-dash list`, `visit-dash search QUERY` or `visit-dash render`"
         );
         return ExitCode::from(cli::EXIT_FAILURE);
+    }
+    if let Some(m) = &mut meter {
+        // A large dataset is indexed later, on the search thread, after the first frame.
+        m.stage(if data.record_count() < BACKGROUND_SEARCH_FROM {
+            "indexing"
+        } else {
+            "preparing the view"
+        });
     }
     let mut app = App::new(data);
     app.lang = Lang::from(args.lang);
     app.theme = args.theme.resolve(cli::no_color());
     if let Some(tab) = args.tab {
-        update(&mut app, Action::GoTab(tab.into()));
+        update(&mut app, Action::GoTab(tab));
     }
     if args.present {
         update(&mut app, Action::PresentStart);
+    }
+    // The line goes and the loop takes the signals over before raw mode begins.
+    if let Some(m) = meter {
+        m.finish();
     }
     match tui::run(app, !args.no_mouse) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,

@@ -2,7 +2,8 @@
 //!
 //! Input, resizes and signals arrive on one channel; the loop sleeps on it, so an idle
 //! dashboard uses no CPU. The terminal is restored on every way out: q, Ctrl-C, SIGTERM,
-//! SIGHUP, SIGINT, an I/O error and a panic.
+//! SIGHUP, SIGINT, an I/O error and a panic; and it is handed back on suspend (Ctrl-Z or
+//! SIGTSTP) and taken again, whole, on `fg`.
 
 use std::io::{self, Stdout, Write};
 use std::sync::mpsc;
@@ -10,20 +11,22 @@ use std::thread;
 
 use base64::Engine;
 use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{
-    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+    disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen,
 };
 use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use visit_dash::app::{action_for, update, Action, App, Effect, Searcher};
+use visit_dash::app::{update, Action, App, Effect, Keymap, Searcher};
 use visit_dash::data::Lang;
-use visit_dash::export::write_atomic;
+use visit_dash::export;
+use visit_dash::words::{say, W};
 
 enum Message {
     Input(Event),
@@ -55,8 +58,38 @@ fn restore(mouse: bool) {
     if mouse {
         drop(execute!(out, DisableMouseCapture));
     }
-    drop(execute!(out, LeaveAlternateScreen, cursor::Show));
+    drop(execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    ));
     drop(disable_raw_mode());
+}
+
+/// Takes the terminal: raw mode, the alternate screen, no cursor, pastes in one piece, and
+/// the mouse if wanted. Run at start and again after a suspend.
+fn take(mouse: bool) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        cursor::Hide,
+        EnableBracketedPaste
+    )?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
+/// Hands the terminal back and stops, as the shell's job control expects; returns once the
+/// process is continued (`fg`), with the terminal taken again.
+fn suspend(mouse: bool) -> io::Result<()> {
+    restore(mouse);
+    // SIGTSTP is caught so it can come here; its default action is what stops us.
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    take(mouse)
 }
 
 pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
@@ -68,20 +101,18 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
 
     // Signals first: one that arrives while the screen is being set up still ends us cleanly.
     let (tx, rx) = mpsc::channel();
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
     let signal_tx = tx.clone();
     thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            drop(signal_tx.send(Message::Signal(sig)));
+        for sig in signals.forever() {
+            if signal_tx.send(Message::Signal(sig)).is_err() {
+                break;
+            }
         }
     });
 
-    enable_raw_mode()?;
     let guard = Guard { mouse };
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    if mouse {
-        execute!(io::stdout(), EnableMouseCapture)?;
-    }
+    take(mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     // crossterm starts listening for resizes on its first poll; do that before reading the
     // size, or a resize in between is lost.
@@ -106,12 +137,21 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     update(&mut app, Action::Resize(size.width, size.height));
     draw(&mut terminal, &app)?;
     let panic_key = test_panic_key();
+    let keymap = Keymap::default();
 
     let exit = loop {
         let message = rx
             .recv()
             .map_err(|_| io::Error::other("the input thread stopped"))?;
         let action = match message {
+            Message::Signal(SIGTSTP) => Action::Suspend,
+            // Continued after a stop we did not see coming (SIGSTOP): take the terminal
+            // again, in case whoever stopped us changed it, and draw it whole.
+            Message::Signal(SIGCONT) => {
+                take(mouse)?;
+                terminal = redraw_all(&app)?;
+                continue;
+            }
             Message::Signal(sig) => break Exit::Signal(sig),
             Message::Failed(e) => return Err(e),
             Message::Found(action) => action,
@@ -121,7 +161,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
                         panic!("deliberate panic on key {k:?} (VISIT_DASH_PANIC_KEY)");
                     }
                 }
-                match to_action(&app, ev) {
+                match to_action(&keymap, &app, ev) {
                     Some(a) => a,
                     None => continue,
                 }
@@ -130,11 +170,21 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
         match update(&mut app, action) {
             Effect::None => {}
             Effect::Redraw => draw(&mut terminal, &app)?,
+            Effect::RedrawAll => {
+                terminal = redraw_all(&app)?;
+            }
+            Effect::Suspend => {
+                suspend(mouse)?;
+                terminal = redraw_all(&app)?;
+            }
             Effect::Copy(text) => {
                 draw(&mut terminal, &app)?;
                 copy(terminal.backend_mut(), &text)?;
             }
-            Effect::Export { name, contents } => {
+            Effect::Export { tab } => {
+                let format = export::Format::Md;
+                let contents = format.render(&app, &export::selection(&app, tab));
+                let name = export::file_name(&app, tab, format);
                 let message = export_to_new_file(&name, &contents, app.lang);
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;
@@ -153,14 +203,26 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     Ok(exit)
 }
 
+/// Clears the screen and draws every cell, not only those that changed: the screen may
+/// hold anything after a suspend, and Ctrl-L asks for it. (A new terminal has a blank last
+/// frame to compare with; ratatui's own `clear` would ask the terminal where its cursor is,
+/// which not every terminal answers.)
+fn redraw_all(app: &App) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    execute!(io::stdout(), Clear(ClearType::All))?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    draw(&mut terminal, app)?;
+    Ok(terminal)
+}
+
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
     terminal.draw(|f| f.render_widget(app, f.area()))?;
     Ok(())
 }
 
-fn to_action(app: &App, ev: Event) -> Option<Action> {
+fn to_action(keymap: &Keymap, app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(key) if key.kind == KeyEventKind::Press => action_for(key, app.mode),
+        Event::Key(key) if key.kind == KeyEventKind::Press => keymap.action(key, app.mode),
+        Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
@@ -175,40 +237,15 @@ fn to_action(app: &App, ev: Event) -> Option<Action> {
 /// Writes an export into the working folder under `name`, or `name-2` and so on when
 /// that exists; says where, or why not.
 fn export_to_new_file(name: &str, contents: &str, lang: Lang) -> String {
-    let path = std::path::Path::new(name);
-    let stem = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or("visit-dash");
-    let ext = path.extension().and_then(|s| s.to_str()).unwrap_or("md");
-    let mut last_error = None;
-    for n in 1..100 {
-        let candidate = if n == 1 {
-            format!("{stem}.{ext}")
-        } else {
-            format!("{stem}-{n}.{ext}")
-        };
-        match write_atomic(std::path::Path::new(&candidate), contents.as_bytes(), false) {
-            Ok(()) => {
-                let at = std::env::current_dir()
-                    .map(|d| d.join(&candidate).display().to_string())
-                    .unwrap_or(candidate);
-                return match lang {
-                    Lang::En => format!("Exported to {at}"),
-                    Lang::Ru => format!("Сохранено: {at}"),
-                };
-            }
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last_error = Some(e),
-            Err(e) => {
-                last_error = Some(e);
-                break;
-            }
+    match export::write_new_file(std::path::Path::new("."), name, contents.as_bytes()) {
+        Ok(path) => {
+            let path = path.strip_prefix(".").unwrap_or(&path);
+            let at = std::env::current_dir()
+                .map(|d| d.join(path).display().to_string())
+                .unwrap_or_else(|_| path.display().to_string());
+            format!("{} {at}", say(W::Exported, lang))
         }
-    }
-    let why = last_error.map_or_else(String::new, |e| e.to_string());
-    match lang {
-        Lang::En => format!("Export failed: {why}"),
-        Lang::Ru => format!("Не удалось сохранить: {why}"),
+        Err(e) => format!("{} {e}", say(W::ExportFailed, lang)),
     }
 }
 
@@ -219,9 +256,16 @@ fn copy(out: &mut impl Write, text: &str) -> io::Result<()> {
     out.flush()
 }
 
-/// For the end-to-end tests of the panic path: the key that makes the loop panic.
+/// For the end-to-end tests of the panic path: the key that makes the loop panic. Debug
+/// builds only: a release binary has no such key.
+#[cfg(debug_assertions)]
 fn test_panic_key() -> Option<char> {
     std::env::var("VISIT_DASH_PANIC_KEY")
         .ok()
         .and_then(|v| v.chars().next())
+}
+
+#[cfg(not(debug_assertions))]
+fn test_panic_key() -> Option<char> {
+    None
 }

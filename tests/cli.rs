@@ -450,3 +450,119 @@ fn a_pipe_closed_before_any_output_is_not_an_error() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
     }
 }
+
+// ---- files that cannot be read, and output that goes nowhere
+
+#[test]
+fn check_on_what_cannot_be_read_exits_1_saying_why() {
+    let mut said = Vec::new();
+    for path in [
+        "tests/fixtures/good/no-such-file.json",
+        "tests/fixtures/good",
+        "tests/fixtures/good/minimal.json/inside",
+        "/dev/zero",
+    ] {
+        let r = run(&["check", path]).fails(1);
+        assert_eq!(r.out(), "", "{path}");
+        said.push(r.stderr.clone());
+        // The same file through --data, for another command and the dashboard.
+        for args in [&["--data", path, "list"][..], &["--data", path]] {
+            let again = run(args).fails(1);
+            assert_eq!(again.stderr, r.stderr, "{args:?}");
+        }
+    }
+    insta::assert_snapshot!(said.concat());
+}
+
+/// Runs the binary through `sh` with `redirect` applied to it, such as `>&-`.
+fn run_redirected(redirect: &str, args: &[&str]) -> Run {
+    let script = format!("exec \"$0\" \"$@\" {redirect}");
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_visit-dash"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("run sh");
+    Run {
+        code: out.status.code(),
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+const PRINTING: [&[&str]; 8] = [
+    &["list"],
+    &["list", "--json"],
+    &["search", "cnpc"],
+    &["schema"],
+    &["render"],
+    &["check"],
+    &["export", "--format", "json"],
+    &["--version"],
+];
+
+#[test]
+fn a_closed_stdout_is_an_error_for_every_printing_command() {
+    for args in PRINTING {
+        let r = run_redirected(">&-", args).fails(1);
+        assert_eq!(
+            r.stderr, "visit-dash: cannot write output: standard output is closed\n",
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_stdout_that_cannot_be_written_is_an_error() {
+    // (--version is printed by the argument parser, which cannot see this.)
+    for args in PRINTING.iter().filter(|a| a[0] != "--version") {
+        // Open for reading only: every write fails.
+        let r = run_redirected("1</dev/null", args).fails(1);
+        assert!(
+            r.stderr.starts_with("visit-dash: "),
+            "{args:?}: {}",
+            r.stderr
+        );
+    }
+    if Path::new("/dev/full").exists() {
+        for args in PRINTING.iter().filter(|a| a[0] != "--version") {
+            let r = run_redirected(">/dev/full", args).fails(1);
+            assert_eq!(
+                r.stderr,
+                "visit-dash: cannot write output: No space left on device (os error 28)\n",
+                "{args:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_export_to_a_file_needs_no_stdout() {
+    let file = TempFile::new("no-stdout.json", "");
+    let r = run_redirected(
+        ">&-",
+        &["export", "--format", "json", "--out", file.arg(), "--force"],
+    );
+    assert_eq!(r.code, Some(0), "{}", r.stderr);
+    let text = std::fs::read_to_string(file.arg()).expect("the export was written");
+    assert!(text.starts_with('{'), "{text}");
+}
+
+#[test]
+fn render_at_a_size_it_cannot_draw_is_a_usage_error_on_stderr() {
+    for size in ["39x40", "120x9", "0x0"] {
+        let r = run(&["render", "--size", size]).fails(2);
+        assert_eq!(r.out(), "", "{size}: drew to stdout");
+        assert!(
+            r.stderr
+                .contains("too small to draw; the dashboard needs at least 40x10"),
+            "{size}: {}",
+            r.stderr
+        );
+    }
+    run(&["render", "--size", "40x10"]).ok();
+}

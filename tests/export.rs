@@ -11,7 +11,7 @@ use visit_dash::app::{App, Tab};
 use visit_dash::cli::render::{app_for, View};
 use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, RecordRef};
 use visit_dash::export::{
-    csv, file_name, json, markdown, selection, write_atomic, Format, CSV_HEADER,
+    csv, file_name, json, markdown, selection, write_atomic, write_new_file, Format, CSV_HEADER,
 };
 
 mod common;
@@ -339,7 +339,20 @@ fn file_names_follow_the_view() {
         name(None, "../../etc/passwd", "", Format::Md),
         "visit-dash-etc-passwd.md"
     );
-    assert_eq!(name(None, "天津", "", Format::Md), "visit-dash-all.md");
+    // No Latin or Cyrillic letter: a short stable hash, never the name of everything.
+    let han = name(None, "天津 😀", "", Format::Md);
+    assert_ne!(han, "visit-dash-all.md");
+    assert!(
+        han.starts_with("visit-dash-search-") && han.ends_with(".md"),
+        "{han}"
+    );
+    assert_eq!(han.len(), "visit-dash-search-12345678.md".len(), "{han}");
+    assert_eq!(han, name(None, "天津 😀", "", Format::Md), "not stable");
+    assert_ne!(han, name(None, "天津", "", Format::Md));
+    assert_eq!(
+        name(Some(Category::Quotes), "天津", "", Format::Md),
+        name(None, "天津", "", Format::Md).replace("dash-", "dash-quotes-")
+    );
 
     let long = name(
         Some(Category::Agreements),
@@ -396,6 +409,189 @@ fn write_atomic_leaves_nothing_when_it_fails() {
     // A directory that does not exist.
     assert!(write_atomic(&dir.join("missing").join("f.md"), b"x", false).is_err());
     assert_eq!(listing(&dir), ["taken"]);
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn new_files_count_on_past_ninety_nine() {
+    let dir = scratch("numbered");
+    let first = write_new_file(&dir, "brief.md", b"1").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first, dir.join("brief.md"));
+    let second = write_new_file(&dir, "brief.md", b"2").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second, dir.join("brief-2.md"));
+    for n in 3..=120 {
+        fs::write(dir.join(format!("brief-{n}.md")), b"taken").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let next = write_new_file(&dir, "brief.md", b"new").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(next, dir.join("brief-121.md"));
+    assert_eq!(fs::read(&next).ok(), Some(b"new".to_vec()));
+    assert_eq!(
+        fs::read(&first).ok(),
+        Some(b"1".to_vec()),
+        "an old file changed"
+    );
+    assert_eq!(listing(&dir).len(), 121, "temporary files left behind");
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_new_file_in_a_missing_folder_is_an_error_not_a_loop() {
+    let dir = scratch("numbered-missing");
+    let err = write_new_file(&dir.join("gone"), "brief.md", b"x").err();
+    assert_eq!(err.map(|e| e.kind()), Some(std::io::ErrorKind::NotFound));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[cfg(unix)]
+mod special_files {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+    use super::*;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        fs::metadata(path).map_or(0, |m| m.permissions().mode() & 0o7777)
+    }
+
+    fn mkfifo(path: &std::path::Path) {
+        let ok = Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success());
+        assert!(ok, "mkfifo {}", path.display());
+    }
+
+    #[test]
+    fn force_keeps_a_private_file_private() {
+        let dir = scratch("mode");
+        let path = dir.join("brief.md");
+        fs::write(&path, b"old").unwrap_or_else(|e| panic!("{e}"));
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600))
+            .unwrap_or_else(|e| panic!("{e}"));
+        write_atomic(&path, b"new", true).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(fs::read(&path).ok(), Some(b"new".to_vec()));
+        assert_eq!(mode(&path), 0o600);
+
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let f = path.to_string_lossy().into_owned();
+        let out = visit_dash(&["export", "--format", "csv", "--out", &f, "--force"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert_eq!(mode(&path), 0o640);
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn force_keeps_the_owner_where_permitted() {
+        let dir = scratch("owner");
+        let path = dir.join("brief.md");
+        fs::write(&path, b"old").unwrap_or_else(|e| panic!("{e}"));
+        // Only root may give a file away; elsewhere there is nothing to keep.
+        if std::os::unix::fs::chown(&path, Some(4242), Some(4243)).is_err() {
+            eprintln!("not permitted to change owners here; skipped");
+            let _ = fs::remove_dir_all(&dir);
+            return;
+        }
+        write_atomic(&path, b"new", true).unwrap_or_else(|e| panic!("{e}"));
+        let meta = fs::metadata(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((meta.uid(), meta.gid()), (4242, 4243));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_replaced_file_is_a_new_file_and_hard_links_keep_the_old_text() {
+        let dir = scratch("links");
+        let path = dir.join("brief.md");
+        let other = dir.join("other-name.md");
+        fs::write(&path, b"old").unwrap_or_else(|e| panic!("{e}"));
+        fs::hard_link(&path, &other).unwrap_or_else(|e| panic!("{e}"));
+        write_atomic(&path, b"new", true).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(fs::read(&path).ok(), Some(b"new".to_vec()));
+        assert_eq!(fs::read(&other).ok(), Some(b"old".to_vec()));
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_symlink_to_a_file_stays_and_its_target_is_replaced() {
+        let dir = scratch("symlink");
+        let target = dir.join("real.md");
+        let link = dir.join("link.md");
+        fs::write(&target, b"old").unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(&target, &link).unwrap_or_else(|e| panic!("{e}"));
+        write_atomic(&link, b"new", true).unwrap_or_else(|e| panic!("{e}"));
+        let meta = fs::symlink_metadata(&link).unwrap_or_else(|e| panic!("{e}"));
+        assert!(meta.file_type().is_symlink(), "the link was replaced");
+        assert_eq!(fs::read(&target).ok(), Some(b"new".to_vec()));
+        assert_eq!(listing(&dir), ["link.md", "real.md"]);
+        let _ = fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn special_files_are_refused_with_what_they_are() {
+        let dir = scratch("special");
+        let fifo = dir.join("pipe");
+        mkfifo(&fifo);
+        let to_null = dir.join("null-link");
+        std::os::unix::fs::symlink("/dev/null", &to_null).unwrap_or_else(|e| panic!("{e}"));
+        let to_dir = dir.join("dir-link.md");
+        std::os::unix::fs::symlink(&dir, &to_dir).unwrap_or_else(|e| panic!("{e}"));
+        let dangling = dir.join("dangling.md");
+        std::os::unix::fs::symlink(dir.join("nowhere"), &dangling)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let cases = [
+            (fifo.clone(), "is a FIFO (named pipe)"),
+            (to_null.clone(), "is a symbolic link to a character device"),
+            (to_dir.clone(), "is a symbolic link to a directory"),
+            (dangling.clone(), "is a symbolic link to nothing"),
+        ];
+        for (path, what) in &cases {
+            for force in [false, true] {
+                let err = write_atomic(path, b"x", force)
+                    .err()
+                    .unwrap_or_else(|| panic!("wrote {}", path.display()));
+                let msg = err.to_string();
+                assert!(
+                    msg.starts_with(&format!("{} {what}", path.display())),
+                    "{msg}"
+                );
+                assert!(
+                    msg.ends_with("only a regular file is written or replaced"),
+                    "{msg}"
+                );
+            }
+        }
+        for (path, _) in &cases {
+            let meta = fs::symlink_metadata(path).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!meta.file_type().is_file(), "{} replaced", path.display());
+        }
+        assert!(fs::symlink_metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+
+        // The command line says the same and exits 1; /dev/null is never replaced.
+        for target in ["/dev/null", &fifo.to_string_lossy()] {
+            let out = visit_dash(&["export", "--format", "md", "--out", target, "--force"]);
+            assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+            let err = text(&out.stderr);
+            assert!(err.contains(&format!("{target} is a ")), "{err}");
+            assert!(out.stdout.is_empty());
+        }
+        assert!(fs::symlink_metadata("/dev/null").is_ok_and(|m| !m.is_file()));
+        let _ = fs::remove_dir_all(&dir);
+    }
+}
+
+#[test]
+fn cli_out_dash_is_standard_output() {
+    let dir = scratch("dash");
+    let out = Command::new(env!("CARGO_BIN_EXE_visit-dash"))
+        .args(["export", "--format", "csv", "--out", "-"])
+        .current_dir(&dir)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let rows = parse_csv(&text(&out.stdout));
+    assert_eq!(rows[0], CSV_HEADER);
+    assert_eq!(rows.len(), dataset().all_records().count() + 1);
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    assert!(listing(&dir).is_empty(), "{:?}", listing(&dir));
     let _ = fs::remove_dir_all(&dir);
 }
 
@@ -493,4 +689,18 @@ fn cli_unknown_sector_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("nonsense"));
     assert!(out.stdout.is_empty());
+}
+
+// --- the module's shape ---
+
+#[test]
+fn each_format_and_the_writer_have_a_small_file_of_their_own() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/export");
+    for name in ["mod.rs", "markdown.rs", "csv.rs", "json.rs", "atomic.rs"] {
+        let path = dir.join(name);
+        let text = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let lines = text.lines().count();
+        assert!(lines <= 400, "{name} has {lines} lines");
+    }
 }

@@ -17,9 +17,14 @@ use visit_dash::data::{
     default_dataset, load_file, load_str, Category, Dataset, LoadError, Text, DEFAULT_JSON,
     DEFAULT_NAME,
 };
+use visit_dash::data::{load_file_with, Progress};
 
 mod common;
 use common::{listing, tests_dir};
+
+#[allow(dead_code)]
+#[path = "../examples/synth.rs"]
+mod synth;
 
 /// Bad fixtures that currently load although they should not, each with the reason.
 /// They are skipped by the snapshot battery and covered by an ignored test each.
@@ -732,9 +737,9 @@ fn truncations() -> Vec<Cut> {
                 assert!(prefix.iter().all(u8::is_ascii_whitespace), "cut {at}");
                 continue;
             }
-            LoadError::Parse { line, column, .. } | LoadError::NotUtf8 { line, column, .. } => {
-                (line, column)
-            }
+            LoadError::Parse { line, column, .. }
+            | LoadError::NotUtf8 { line, column, .. }
+            | LoadError::CutInCharacter { line, column, .. } => (line, column),
             other => panic!("cut {at}: {other:?}"),
         };
         let start = prefix
@@ -1197,7 +1202,7 @@ fn a_file_over_the_cap_is_refused_with_both_sizes() {
                 max: m,
             } => {
                 assert_eq!(file, &path.display().to_string());
-                assert_eq!((*s, *m), (size, max));
+                assert_eq!((*s, *m), (Some(size), max));
             }
             other => panic!("max {max}: expected TooLarge, got {other:?}"),
         }
@@ -1226,10 +1231,179 @@ fn an_unreadable_path_is_an_io_error_naming_it() {
 
     let dir = tests_dir().join("fixtures/good");
     let err = load_file(&dir, DEFAULT_MAX_BYTES).unwrap_err();
+    assert!(err.is_io(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: cannot read: it is a directory; expected a regular file (or a FIFO)",
+            dir.display()
+        )
+    );
+}
+
+/// What the loader says of each thing that is not a data file, by a path relative to the
+/// project (and /dev/zero), so the messages can be kept as they are.
+#[cfg(unix)]
+#[test]
+fn what_is_not_a_file_is_refused_before_reading() {
+    // Tests run in the project's folder, so these read as a user would type them.
+    let mut said = Vec::new();
+    for rel in [
+        "tests/fixtures/good/no-such-file.json",
+        "tests/fixtures/good",
+        "tests/fixtures/good/minimal.json/inside",
+        "/dev/zero",
+        "/dev/urandom",
+    ] {
+        let err = load_file(Path::new(rel), DEFAULT_MAX_BYTES)
+            .err()
+            .unwrap_or_else(|| panic!("{rel} loaded"));
+        assert!(err.is_io(), "{rel}: {err:?}");
+        said.push(err.to_string());
+    }
+    insta::assert_snapshot!(said.join("\n"));
+}
+
+/// A FIFO is read, but only up to the cap and one byte more, however much is written.
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_read_up_to_the_cap_and_one_byte() {
+    use std::io::Write;
+    let dir = std::env::temp_dir().join(format!("visit-dash-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("data.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+
+    let minimal = read(&good("minimal.json"));
+    let writer = {
+        let (fifo, minimal) = (fifo.clone(), minimal.clone());
+        std::thread::spawn(move || {
+            let mut f = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+            // Once the reader has had enough it closes, and the rest fails: that is the point.
+            let mut sent = 0usize;
+            for _ in 0..64 {
+                match f.write(&minimal) {
+                    Ok(n) => sent += n,
+                    Err(_) => break,
+                }
+            }
+            sent
+        })
+    };
+    let max = 100u64;
+    let mut reported = Vec::new();
+    let err = load_file_with(&fifo, max, &mut |p| reported.push(p)).unwrap_err();
+    drop(writer.join());
     assert!(
-        matches!(err, LoadError::Io { .. } | LoadError::TooLarge { .. }),
+        matches!(
+            err,
+            LoadError::TooLarge {
+                size: None,
+                max: 100,
+                ..
+            }
+        ),
         "{err:?}"
     );
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}: the stream goes on past the limit of 100 bytes (raise it with --max-bytes)",
+            fifo.display()
+        )
+    );
+    // Nothing past the cap and one byte was read.
+    assert_eq!(
+        reported.last(),
+        Some(&Progress::Reading {
+            read: max + 1,
+            size: None
+        })
+    );
+
+    // Under the cap a FIFO loads like the file.
+    let writer = {
+        let (fifo, minimal) = (fifo.clone(), minimal.clone());
+        std::thread::spawn(move || {
+            let mut f = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+            f.write_all(&minimal).unwrap();
+        })
+    };
+    let d = load_file(&fifo, DEFAULT_MAX_BYTES).unwrap_or_else(|e| panic!("{e}"));
+    writer.join().unwrap();
+    assert_eq!(d, load_bytes("minimal.json", &minimal).unwrap());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_file_cut_inside_a_character_ends_too_early() {
+    let text = "{\n  \"format\": 1,\n  \"name\": \"Шымкент";
+    let bytes = text.as_bytes();
+    // The last character's first byte only.
+    let cut = &bytes[..bytes.len() - 1];
+    let err = load_bytes("cut.json", cut).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            LoadError::CutInCharacter {
+                line: 3,
+                column: 18,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // A bad byte elsewhere is still invalid UTF-8, even near the end.
+    let mut bad = bytes.to_vec();
+    bad.insert(bytes.len() - 2, 0xff);
+    let invalid = load_bytes("bad.json", &bad).unwrap_err();
+    assert!(matches!(invalid, LoadError::NotUtf8 { .. }), "{invalid:?}");
+    insta::assert_snapshot!(format!("{err}\n{invalid}"));
+}
+
+#[test]
+fn progress_goes_from_the_first_byte_to_the_whole_file_then_parse_and_validate() {
+    let json = synth::dataset_json(3000, 1);
+    let dir = std::env::temp_dir().join(format!("visit-dash-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("synth.json");
+    std::fs::write(&path, &json).unwrap();
+    let size = json.len() as u64;
+    assert!(size > 2 << 20, "only {size} bytes");
+
+    let mut seen = Vec::new();
+    let d = load_file_with(&path, DEFAULT_MAX_BYTES, &mut |p| seen.push(p))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.all_records().count(), 3000);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let n = seen.len();
+    assert!(n >= 5, "{seen:?}");
+    assert_eq!(
+        seen[0],
+        Progress::Reading {
+            read: 0,
+            size: Some(size)
+        }
+    );
+    assert_eq!(
+        seen[n - 3],
+        Progress::Reading {
+            read: size,
+            size: Some(size)
+        }
+    );
+    assert_eq!(seen[n - 2..], [Progress::Parsing, Progress::Validating]);
+    let reads: Vec<u64> = seen[..n - 2]
+        .iter()
+        .map(|p| match p {
+            Progress::Reading { read, .. } => *read,
+            other => panic!("{other:?} while reading"),
+        })
+        .collect();
+    assert!(reads.windows(2).all(|w| w[0] < w[1]), "{reads:?}");
 }
 
 // ---------------------------------------------------------------------------------------

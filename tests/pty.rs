@@ -29,6 +29,11 @@ const CURSOR_SHOW: &[u8] = b"\x1b[?25h";
 /// The mouse modes crossterm turns on: each one set must be reset.
 const MOUSE_MODES: [u32; 5] = [1000, 1002, 1003, 1006, 1015];
 
+const PASTE_ON: &[u8] = b"\x1b[?2004h";
+const PASTE_OFF: &[u8] = b"\x1b[?2004l";
+/// The prompt of the shell the job-control tests run.
+const PROMPT: &str = "test-shell$ ";
+
 const ESC: &[u8] = b"\x1b";
 const ENTER: &[u8] = b"\r";
 
@@ -61,10 +66,28 @@ impl Pty {
     }
 
     fn start_with(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
+        Pty::spawn(env!("CARGO_BIN_EXE_visit-dash"), args, env, cols, rows)
+    }
+
+    /// An interactive shell with job control, its prompt `PROMPT`, from which a test starts
+    /// the dashboard as a user does.
+    fn shell() -> Pty {
+        let s = Pty::spawn(
+            "bash",
+            &["--norc", "--noprofile", "-i"],
+            &[("PS1", PROMPT)],
+            120,
+            40,
+        );
+        s.wait_for(PROMPT);
+        s
+    }
+
+    fn spawn(program: &str, args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Pty {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_visit-dash"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         // The inherited environment must not change colours or arm the panic key.
@@ -230,7 +253,23 @@ impl Pty {
 
     /// Asserts that the program left the terminal as it found it.
     fn assert_restored(&self) {
-        let log = self.log();
+        self.assert_restored_upto(false);
+    }
+
+    /// The same, for a program started from a shell, which turns modes such as paste on for
+    /// itself: the program's output ends where it showed the cursor after leaving the
+    /// alternate screen for the last time.
+    fn assert_restored_from_shell(&self) {
+        self.assert_restored_upto(true);
+    }
+
+    fn assert_restored_upto(&self, from_shell: bool) {
+        let mut log = self.log();
+        if from_shell {
+            let left = rfind(&log, ALT_LEAVE).expect("the alternate screen was never left");
+            let shown = find_from(&log, left, CURSOR_SHOW).expect("the cursor was not shown");
+            log.truncate(shown + CURSOR_SHOW.len());
+        }
         let entered = rfind(&log, ALT_ENTER).expect("the alternate screen was never entered");
         assert!(
             find_from(&log, entered, ALT_LEAVE).is_some(),
@@ -254,11 +293,20 @@ impl Pty {
                 );
             }
         }
+        if let Some(at) = rfind(&log, PASTE_ON) {
+            assert!(
+                find_from(&log, at, PASTE_OFF).is_some(),
+                "bracketed paste was not turned off; output ends:\n{}",
+                tail(&log)
+            );
+        }
         assert!(
             !lock(&self.shared.output).parser.screen().alternate_screen(),
             "the emulator is still on the alternate screen"
         );
-        if let Some(modes) = self.local_modes() {
+        // At a shell's prompt the line editor sets the modes it wants: only a program run
+        // alone shows what it left behind.
+        if let Some(modes) = self.local_modes().filter(|_| !from_shell) {
             for mode in ["ICANON", "ECHO", "ISIG"] {
                 assert!(
                     modes.contains(mode),
@@ -628,4 +676,115 @@ fn presenting_in_the_light_theme_moves_through_slides_and_back_to_the_dashboard(
 
     let s = quit_cleanly(s);
     assert!(sets_colour(&s.log()), "the light theme set no colour");
+}
+
+#[test]
+fn a_paste_is_typed_into_the_search_and_never_read_as_keys() {
+    let mut s = Pty::start(&[]);
+    s.wait_for("Overview");
+    s.wait_output("bracketed paste turned on", |out| {
+        rfind(&out.log, PASTE_ON).is_some()
+    });
+    s.send("/");
+    s.wait_for("/ ");
+    // Without bracketed paste the newline would end the search, `e` would export and `q`
+    // would quit.
+    s.send("\x1b[200~Sinopec\nthe plan\nlet me export\nquit\x1b[201~");
+    s.wait_for("Sinopec the plan let me export quit");
+    assert!(s.exit.try_recv().is_err(), "the paste quit the dashboard");
+    assert!(
+        !lock(&s.shared.output)
+            .parser
+            .screen()
+            .contents()
+            .contains("Exported"),
+        "the paste exported"
+    );
+    s.send(ESC);
+    s.wait_gone("Sinopec the plan");
+    quit_cleanly(s);
+}
+
+/// The process id of the shell's one child: the dashboard it started.
+fn child_of(shell: u32) -> String {
+    let out = Command::new("pgrep")
+        .args(["-P", &shell.to_string()])
+        .output()
+        .expect("run pgrep");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Stops the dashboard started from a shell by `stop`, checks the shell has a usable
+/// terminal, brings it back with `fg`, and checks it is whole and reads keys again.
+fn suspend_and_resume(stop: impl FnOnce(&mut Pty)) {
+    let mut s = Pty::shell();
+    s.send(format!("{}\r", env!("CARGO_BIN_EXE_visit-dash")));
+    s.wait_for("Overview");
+    s.send("3");
+    s.wait_until("the investments table", investments_table);
+
+    stop(&mut s);
+    s.wait_for("Stopped");
+    s.wait_until("the shell's own screen", |sc| !sc.alternate_screen());
+    s.assert_restored_from_shell();
+
+    s.send("fg\r");
+    s.wait_until("the dashboard redrawn whole", |sc| {
+        sc.alternate_screen() && investments_table(sc) && row(sc, 39).contains("1 of")
+    });
+    if let Some(modes) = s.local_modes() {
+        assert!(
+            !modes.contains("ICANON"),
+            "raw mode not taken again: {modes:?}"
+        );
+        assert!(!modes.contains("ECHO"), "keys would echo: {modes:?}");
+    }
+    s.send("j");
+    s.wait_until("a key moving the selection", |sc| {
+        row(sc, 39).contains("2 of")
+    });
+    s.send("q");
+    s.wait_output("the shell's prompt after q", |out| {
+        let left = rfind(&out.log, ALT_LEAVE).unwrap_or(0);
+        !out.parser.screen().alternate_screen()
+            && find_from(&out.log, left, PROMPT.as_bytes()).is_some()
+    });
+    s.assert_restored_from_shell();
+    s.send("exit\r");
+    s.wait_exit();
+}
+
+#[test]
+fn ctrl_z_hands_the_terminal_to_the_shell_and_fg_takes_it_back() {
+    suspend_and_resume(|s| s.send([0x1a]));
+}
+
+#[test]
+fn sigtstp_hands_the_terminal_to_the_shell_and_fg_takes_it_back() {
+    suspend_and_resume(|s| {
+        let pid = child_of(s.pid);
+        let status = Command::new("kill")
+            .args(["-TSTP", &pid])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -TSTP {pid}");
+    });
+}
+
+#[test]
+fn a_dumb_terminal_gets_one_line_and_no_escape_codes() {
+    let mut s = Pty::start_with(&[], &[("TERM", "dumb")], 80, 24);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{status}");
+    let log = s.log();
+    assert!(
+        !log.contains(&0x1b),
+        "escape codes on a dumb terminal: {}",
+        tail(&log)
+    );
+    let text = String::from_utf8_lossy(&log);
+    assert!(
+        text.contains("TERM=dumb") && text.contains("visit-dash list"),
+        "{text}"
+    );
 }

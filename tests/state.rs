@@ -1164,11 +1164,17 @@ fn help_scrolls_within_its_rows_and_closes_with_the_key_that_opens_it() {
     keys(&mut app, "jj");
     assert_eq!(app.help_scroll, end, "not below the last row");
     assert!(
-        frame(&app).contains("q  Ctrl-c"),
+        frame(&app).contains("click a tab or a row"),
         "the last key is on screen"
     );
-    // Growing the window takes back scroll that is no longer needed.
+    // Growing the window takes back scroll that is no longer needed: the whole help shows
+    // from its top, and a key counts from there.
     update(&mut app, Action::Resize(120, 40));
+    assert!(
+        frame(&app).contains("search every tab at once"),
+        "the top row shows"
+    );
+    keys(&mut app, "j");
     assert_eq!(app.help_scroll, 0);
     keys(&mut app, "?");
     assert_eq!(app.mode, Mode::Normal);

@@ -210,7 +210,7 @@ fn help_overlay() {
     let screen = text(&app);
     assert!(screen.contains(" Keys "));
     assert!(
-        screen.contains("q  Ctrl-c"),
+        screen.contains("click a tab or a row"),
         "the last help row fits at 120x40"
     );
     insta::assert_snapshot!("help_120x40", screen);
@@ -479,7 +479,7 @@ fn help_does_not_scroll_past_its_last_row() {
     keys(&mut app, "jjjj");
     let screen = text(&app);
     assert!(
-        screen.contains("q  Ctrl-c"),
+        screen.contains("click a tab or a row"),
         "the last key stays on screen\n{screen}"
     );
 }

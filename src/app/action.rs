@@ -7,6 +7,12 @@ use crate::search::{Found, Hit};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// Ctrl-Z: hand the terminal back to the shell and stop until `fg`.
+    Suspend,
+    /// Ctrl-L: draw the whole screen again.
+    Redraw,
+    /// Text pasted in one piece (bracketed paste): typed into the search, never read as keys.
+    Paste(String),
     NextTab,
     PrevTab,
     GoTab(Tab),

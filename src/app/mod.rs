@@ -4,8 +4,9 @@
 //! to [`App`], and the view draws from `&App`.
 
 pub mod action;
+pub mod deck;
 pub mod help;
-pub mod keys;
+pub mod keymap;
 pub mod layout;
 pub mod present;
 pub mod searcher;
@@ -15,7 +16,7 @@ pub mod text;
 pub mod update;
 
 pub use action::Action;
-pub use keys::action_for;
+pub use keymap::{action_for, Keymap};
 pub use searcher::Searcher;
 pub use state::{App, List, Mode, SearchJob, Sort, ThemeName, BACKGROUND_SEARCH_FROM};
 pub use tab::Tab;

@@ -1,11 +1,12 @@
 //! The dashboard's state. Fields are read by the view; they change only in `update`.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
-use super::present::Deck;
+use super::deck::Deck;
 use super::tab::Tab;
 
 /// What the keyboard is talking to.
@@ -136,6 +137,24 @@ impl SearchJob {
     }
 }
 
+/// How far each scrolling pane can scroll, as the view measured it when it last drew.
+/// The view records these while drawing (it alone wraps text); `update` clamps scrolls to
+/// them, so input handling never lays text out. Unmeasured, nothing is clamped.
+#[derive(Debug)]
+pub struct Measured {
+    pub detail_max: Cell<u16>,
+    pub help_max: Cell<u16>,
+}
+
+impl Default for Measured {
+    fn default() -> Measured {
+        Measured {
+            detail_max: Cell::new(u16::MAX),
+            help_max: Cell::new(u16::MAX),
+        }
+    }
+}
+
 pub struct App {
     pub data: Arc<Dataset>,
     /// Built at once for a small dataset; for a large one, by the search thread while the
@@ -164,6 +183,8 @@ pub struct App {
     pub quit: bool,
     /// The slides, while presenting.
     pub deck: Deck,
+    /// Scroll limits the view measured.
+    pub measured: Measured,
     /// What the search found for `found_for`, before the sector filter.
     hits: Vec<Hit>,
     /// The query `hits` answer (it may lag `query` while a search runs).
@@ -242,6 +263,7 @@ impl App {
             toast: None,
             quit: false,
             deck: Deck::default(),
+            measured: Measured::default(),
             hits,
             found_for: String::new(),
             candidates: Arc::new(Vec::new()),

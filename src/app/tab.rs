@@ -1,6 +1,9 @@
-//! The dashboard's tabs, in order.
+//! The dashboard's views, in order: one list from which the number keys, the tab bar,
+//! `--tab`, help and the footer all follow. Adding a view is an entry here, a variant of
+//! `Tab`, and its drawing in `ui` (the match there is exhaustive, so it cannot be missed).
 
 use crate::data::{Category, Lang};
+use crate::words::W;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Tab {
@@ -9,14 +12,55 @@ pub enum Tab {
     Records(Category),
 }
 
+/// One view: what it shows, its name in both languages, and its name on the command line.
+#[derive(Clone, Copy, Debug)]
+pub struct View {
+    pub tab: Tab,
+    /// `--tab NAME`.
+    pub cli: &'static str,
+    pub name: W,
+}
+
+/// Every view, in tab order; the number key of each is its place here, from 1.
+pub const VIEWS: [View; 5] = [
+    View {
+        tab: Tab::Overview,
+        cli: "overview",
+        name: W::Overview,
+    },
+    View {
+        tab: Tab::Records(Category::Agreements),
+        cli: "agreements",
+        name: W::Agreements,
+    },
+    View {
+        tab: Tab::Records(Category::Investments),
+        cli: "investments",
+        name: W::Investments,
+    },
+    View {
+        tab: Tab::Records(Category::Corridors),
+        cli: "corridors",
+        name: W::Corridors,
+    },
+    View {
+        tab: Tab::Records(Category::Quotes),
+        cli: "quotes",
+        name: W::Quotes,
+    },
+];
+
 impl Tab {
-    pub const ALL: [Tab; 5] = [
-        Tab::Overview,
-        Tab::Records(Category::Agreements),
-        Tab::Records(Category::Investments),
-        Tab::Records(Category::Corridors),
-        Tab::Records(Category::Quotes),
-    ];
+    /// Every tab, in order (from `VIEWS`).
+    pub const ALL: [Tab; VIEWS.len()] = {
+        let mut all = [Tab::Overview; VIEWS.len()];
+        let mut i = 0;
+        while i < VIEWS.len() {
+            all[i] = VIEWS[i].tab;
+            i += 1;
+        }
+        all
+    };
 
     pub fn index(self) -> usize {
         Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
@@ -36,32 +80,34 @@ impl Tab {
 
     pub fn category(self) -> Option<Category> {
         match self {
-            Tab::Overview => None,
             Tab::Records(c) => Some(c),
+            _ => None,
         }
     }
 
+    fn view(self) -> &'static View {
+        &VIEWS[self.index()]
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Tab::Overview => match lang {
-                Lang::En => "Overview",
-                Lang::Ru => "Обзор",
-            },
-            Tab::Records(c) => c.label(lang),
-        }
+        self.view().name.get(lang)
     }
 
     /// The name used on the command line (`--tab investments`).
     pub fn key(self) -> &'static str {
-        match self {
-            Tab::Overview => "overview",
-            Tab::Records(c) => c.key(),
-        }
+        self.view().cli
     }
 
     pub fn parse(name: &str) -> Option<Tab> {
         Tab::ALL.into_iter().find(|t| t.key() == name)
     }
+}
+
+/// `--tab NAME` on the command line: one of the views' names, which help lists.
+pub fn arg_parser() -> impl clap::builder::TypedValueParser<Value = Tab> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(VIEWS.map(|v| v.cli))
+        .try_map(|name| Tab::parse(&name).ok_or("not a view"))
 }
 
 #[cfg(test)]
@@ -70,11 +116,19 @@ mod tests {
 
     #[test]
     fn next_and_prev_wrap_around() {
-        assert_eq!(Tab::Overview.prev(), Tab::Records(Category::Quotes));
-        assert_eq!(Tab::Records(Category::Quotes).next(), Tab::Overview);
+        let last = Tab::ALL[Tab::ALL.len() - 1];
+        assert_eq!(Tab::Overview.prev(), last);
+        assert_eq!(last.next(), Tab::Overview);
         for t in Tab::ALL {
             assert_eq!(t.next().prev(), t);
             assert_eq!(Tab::parse(t.key()), Some(t));
+        }
+    }
+
+    #[test]
+    fn every_view_is_listed_once() {
+        for (i, v) in VIEWS.iter().enumerate() {
+            assert_eq!(v.tab.index(), i, "{:?} listed twice", v.tab);
         }
     }
 }

@@ -1,7 +1,6 @@
 //! The one place state changes: `update(&mut App, Action)`.
 
 use crate::data::{clean, Category};
-use crate::export;
 
 use super::action::Action;
 use super::layout::{self, areas, table_rows};
@@ -20,13 +19,16 @@ pub enum Effect {
     /// Nothing changed on screen.
     None,
     Redraw,
+    /// Clear the terminal and draw everything again.
+    RedrawAll,
+    /// Restore the terminal, stop the process, and take the terminal back on `fg`.
+    Suspend,
     /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
     Copy(String),
-    /// Write `contents` to a new file named after `name` (the loop picks `name-2.md` and
-    /// so on if it exists) and report with `Action::Notify`.
+    /// Write a Markdown brief of what is on show (one category, or every one) to a new file
+    /// in the working folder, and report with `Action::Notify`.
     Export {
-        name: String,
-        contents: String,
+        tab: Option<Category>,
     },
     /// Run this search off the UI thread and send back `Action::SearchDone`; redraw now,
     /// showing what was typed.
@@ -34,6 +36,9 @@ pub enum Effect {
 }
 
 pub fn update(app: &mut App, action: Action) -> Effect {
+    // What the user sees is what was last drawn: a scroll past its end (End, or a pane
+    // that shrank) counts from the end before the key acts.
+    clamp_scrolls(app);
     let had_toast = app.toast.take().is_some();
     let effect = apply(app, action);
     // Whatever changed (a filter, a sort, the size), every selection stays on screen and
@@ -48,8 +53,21 @@ pub fn update(app: &mut App, action: Action) -> Effect {
 
 fn apply(app: &mut App, action: Action) -> Effect {
     use Action::*;
+    // Under the "too small" screen nothing the user cannot see may happen: only resizing,
+    // leaving, and results arriving from the search thread act.
+    if layout::too_small(screen(app))
+        && !matches!(
+            action,
+            Quit | Suspend | Redraw | Resize(..) | SearchDone(..) | SearchEarly(..) | Notify(_)
+        )
+    {
+        return Effect::None;
+    }
     match action {
         Quit => app.quit = true,
+        Suspend => return Effect::Suspend,
+        Redraw => return Effect::RedrawAll,
+        Paste(text) => return paste(app, &text),
         NextTab => go_tab(app, app.tab.next()),
         PrevTab => go_tab(app, app.tab.prev()),
         GoTab(t) => go_tab(app, t),
@@ -175,13 +193,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
             return Effect::Copy(text);
         }
         Export => {
-            let tab = app.tab.category();
-            let records = export::selection(app, tab);
-            let format = export::Format::Md;
             return Effect::Export {
-                name: export::file_name(app, tab, format),
-                contents: format.render(app, &records),
-            };
+                tab: app.tab.category(),
+            }
         }
         Notify(message) => app.toast = Some(message),
         ToggleHelp => {
@@ -252,6 +266,35 @@ fn apply(app: &mut App, action: Action) -> Effect {
     Effect::Redraw
 }
 
+/// A paste goes into the query as one piece: newlines and tabs become spaces, what a data
+/// file could not hold is dropped, and the query stays within its cap. Outside the search
+/// box a paste starts a search; where there is no search box (slides, popups) it is ignored.
+fn paste(app: &mut App, text: &str) -> Effect {
+    match app.mode {
+        Mode::Search => {}
+        Mode::Normal => app.mode = Mode::Search,
+        Mode::Facet | Mode::Help | Mode::Present => return Effect::None,
+    }
+    let room = MAX_QUERY_CHARS.saturating_sub(app.query.chars().count());
+    let before = app.query.len();
+    app.query.extend(
+        text.chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .filter(|&c| clean::is_kept(c))
+            .take(room),
+    );
+    if app.query.len() == before {
+        return Effect::Redraw;
+    }
+    requery(app)
+}
+
 fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.width, app.height)
 }
@@ -316,23 +359,10 @@ fn keep_in_view(app: &mut App) {
     }
 }
 
-/// Scrolls stop where their content ends.
+/// Scrolls stop where their content ends, as the view last measured it.
 fn clamp_scrolls(app: &mut App) {
-    let a = areas(app, screen(app));
-    let max_detail = if app.tab == Tab::Overview {
-        crate::ui::overview::max_scroll(app, a.body)
-    } else {
-        a.detail.map_or(0, |d| {
-            // Inside the border.
-            let inner_w = d.width.saturating_sub(2);
-            let inner_h = d.height.saturating_sub(2);
-            crate::ui::detail::content_height(app, inner_w).saturating_sub(inner_h)
-        })
-    };
-    app.detail_scroll = app.detail_scroll.min(max_detail);
-    let help_rows = super::help::rows(app.lang).len() as u16;
-    let help_box = (help_rows + 2).min(app.height).saturating_sub(2);
-    app.help_scroll = app.help_scroll.min(help_rows.saturating_sub(help_box));
+    app.detail_scroll = app.detail_scroll.min(app.measured.detail_max.get());
+    app.help_scroll = app.help_scroll.min(app.measured.help_max.get());
     app.facet_cursor = app
         .facet_cursor
         .min(app.facet_counts().len().saturating_sub(1));
@@ -422,7 +452,6 @@ pub fn update_blocking(app: &mut App, action: Action) -> Effect {
             if let Some(found) = job.run(&index, &|| false, &mut |_| {}) {
                 app.found(job.generation, &job.query, found);
                 keep_in_view(app);
-                clamp_scrolls(app);
             }
             Effect::Redraw
         }

@@ -21,7 +21,8 @@ pub struct ExportArgs {
     /// Filter to one sector, by its id
     #[arg(long, value_name = "SECTOR")]
     pub sector: Option<String>,
-    /// Write to FILE instead of standard output; into a directory, under a name after the view
+    /// Write to FILE instead of standard output (`-` is standard output); into a directory,
+    /// under a name after the view. Only a regular file is replaced
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Replace FILE if it exists
@@ -45,8 +46,9 @@ pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> 
     let tab = app.tab.category();
     let records = selection(app, tab);
     let text = opts.format.render(app, &records);
-    let Some(target) = &opts.out else {
-        return out.write_all(text.as_bytes());
+    let target = match &opts.out {
+        Some(t) if t.as_os_str() != "-" => t,
+        _ => return out.write_all(text.as_bytes()),
     };
     let target = if target.is_dir() {
         target.join(file_name(app, tab, opts.format))

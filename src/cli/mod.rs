@@ -3,6 +3,8 @@
 mod check;
 mod export;
 mod list;
+pub mod output;
+pub mod progress;
 pub mod render;
 mod search;
 
@@ -57,7 +59,7 @@ pub struct Args {
 
     /// The tab to open, show or draw from (with --present: a deck of that tab alone;
     /// for search and export: only that category)
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_parser = crate::app::tab::arg_parser(), value_name = "VIEW")]
     pub tab: Option<TabArg>,
 
     #[command(subcommand)]
@@ -67,7 +69,7 @@ pub struct Args {
 impl Args {
     /// The category `--tab` names; none for the overview or no `--tab`.
     pub fn category(&self) -> Option<Category> {
-        self.tab.and_then(|t| Tab::from(t).category())
+        self.tab.and_then(|t| t.category())
     }
 }
 
@@ -97,26 +99,8 @@ pub fn no_color() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum TabArg {
-    Overview,
-    Agreements,
-    Investments,
-    Corridors,
-    Quotes,
-}
-
-impl From<TabArg> for Tab {
-    fn from(t: TabArg) -> Tab {
-        match t {
-            TabArg::Overview => Tab::Overview,
-            TabArg::Agreements => Tab::Records(Category::Agreements),
-            TabArg::Investments => Tab::Records(Category::Investments),
-            TabArg::Corridors => Tab::Records(Category::Corridors),
-            TabArg::Quotes => Tab::Records(Category::Quotes),
-        }
-    }
-}
+/// `--tab`: a view, by its command-line name.
+pub type TabArg = Tab;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -193,17 +177,21 @@ pub enum Command {
 /// Why a command failed, and so which exit code it ends with.
 #[derive(Debug)]
 pub enum Failure {
+    /// A data file that could not be read (exit 1) or was read and found wrong (exit 3).
     Data(LoadError),
     Io(io::Error),
     /// Arguments that parse but name nothing in the dataset.
     Usage(String),
+    /// A frame that could not be drawn.
+    Draw(String),
 }
 
 impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
+            Failure::Data(e) if e.is_io() => EXIT_FAILURE,
             Failure::Data(_) => EXIT_DATA,
-            Failure::Io(_) => EXIT_FAILURE,
+            Failure::Io(_) | Failure::Draw(_) => EXIT_FAILURE,
             Failure::Usage(_) => EXIT_USAGE,
         }
     }
@@ -215,6 +203,7 @@ impl std::fmt::Display for Failure {
             Failure::Data(e) => write!(f, "{e}"),
             Failure::Io(e) => write!(f, "cannot write output: {e}"),
             Failure::Usage(m) => write!(f, "{m}"),
+            Failure::Draw(m) => write!(f, "cannot draw: {m}"),
         }
     }
 }
@@ -231,12 +220,36 @@ impl From<io::Error> for Failure {
     }
 }
 
-/// The dataset named by `--data`, or the embedded one.
+/// The dataset named by `--data`, or the embedded one, with a loading meter on stderr
+/// when that is a terminal and the file is large.
 pub fn load(data: Option<&PathBuf>, max_bytes: u64) -> Result<Dataset, LoadError> {
-    match data {
-        Some(path) => data::load_file(path, max_bytes),
-        None => data::default_dataset(),
+    let mut meter = data.and_then(|p| progress::Meter::on_terminal(&meter_name(p)));
+    let loaded = load_shown(data, max_bytes, meter.as_mut());
+    if let Some(m) = &mut meter {
+        m.clear();
     }
+    loaded
+}
+
+/// [`load`], reporting to `meter`, which is left showing its last stage for the caller to
+/// go on from (the dashboard shows "indexing" next) or clear.
+pub fn load_shown(
+    data: Option<&PathBuf>,
+    max_bytes: u64,
+    meter: Option<&mut progress::Meter>,
+) -> Result<Dataset, LoadError> {
+    match (data, meter) {
+        (Some(path), Some(meter)) => {
+            data::load_file_with(path, max_bytes, &mut |p| meter.report(p))
+        }
+        (Some(path), None) => data::load_file(path, max_bytes),
+        (None, _) => data::default_dataset(),
+    }
+}
+
+/// A file's name as the meter shows it: visible text only.
+pub fn meter_name(path: &std::path::Path) -> String {
+    data::clean::sanitize(&path.display().to_string()).into_owned()
 }
 
 /// Runs a printing command. A closed pipe (`| head`) is a normal end, not a failure.
@@ -272,7 +285,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             let view = render::View {
-                tab: args.tab.map(Tab::from),
+                tab: args.tab,
                 search: search.clone(),
                 sector: sector.clone(),
                 select: select.clone(),
@@ -281,7 +294,8 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
                 theme: args.theme.resolve(no_color()),
             };
             let app = render::app_for(d, lang, &view, size.0, size.1).map_err(Failure::Usage)?;
-            render::run(&app, out)
+            let frame = render::try_frame(&app).map_err(Failure::Draw)?;
+            out.write_all(frame.as_bytes())
         }
         Command::Export(opts) => export::run(&export::app(args, opts)?, opts, out),
     };

@@ -1,10 +1,9 @@
 //! `visit-dash render`: one frame of the dashboard as plain text.
 
-use std::io::{self, Write};
-
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{update_blocking as update, Action, App, Tab, ThemeName};
 use crate::data::{Dataset, Lang};
 use crate::ui::frame_text::to_text;
@@ -91,23 +90,24 @@ pub fn app_for(
     Ok(app)
 }
 
-/// Draws `app` offscreen at its size and returns the frame as text.
+/// Draws `app` offscreen at its size and returns the frame as text, or why it could not.
+pub fn try_frame(app: &App) -> Result<String, String> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width, app.height)).map_err(|e| e.to_string())?;
+    terminal
+        .draw(|f| f.render_widget(app, f.area()))
+        .map_err(|e| e.to_string())?;
+    Ok(to_text(terminal.backend().buffer()))
+}
+
+/// [`try_frame`] for tests and tools that want the text either way: a failure reads as
+/// "cannot draw: ...".
 pub fn frame(app: &App) -> String {
-    let backend = TestBackend::new(app.width, app.height);
-    match Terminal::new(backend) {
-        Ok(mut terminal) => match terminal.draw(|f| f.render_widget(app, f.area())) {
-            Ok(_) => to_text(terminal.backend().buffer()),
-            Err(e) => format!("cannot draw: {e}\n"),
-        },
-        Err(e) => format!("cannot draw: {e}\n"),
-    }
+    try_frame(app).unwrap_or_else(|e| format!("cannot draw: {e}\n"))
 }
 
-pub fn run(app: &App, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(frame(app).as_bytes())
-}
-
-/// "120x40" -> (120, 40).
+/// "120x40" -> (120, 40). A size the dashboard cannot be drawn at is refused here, so
+/// `render` never prints the "terminal too small" screen as if it were a frame.
 pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s
         .split_once(['x', 'X'])
@@ -117,5 +117,11 @@ pub fn parse_size(s: &str) -> Result<(u16, u16), String> {
             .parse::<u16>()
             .map_err(|_| format!("`{s}` is not a size; expected WIDTHxHEIGHT, like 120x40"))
     };
-    Ok((dim(w)?, dim(h)?))
+    let (w, h) = (dim(w)?, dim(h)?);
+    if w < MIN_WIDTH || h < MIN_HEIGHT {
+        return Err(format!(
+            "{w}x{h} is too small to draw; the dashboard needs at least {MIN_WIDTH}x{MIN_HEIGHT}"
+        ));
+    }
+    Ok((w, h))
 }

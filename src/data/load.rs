@@ -4,10 +4,10 @@
 //! for a wrong type or a broken reference, and what was expected.
 
 use std::fmt;
-use std::io::Read;
 use std::path::Path;
 
 use super::clean::sanitize;
+use super::read::{read_capped, Progress};
 use super::schema::Dataset;
 use super::validate::{validate, Problem};
 
@@ -20,15 +20,27 @@ pub enum LoadError {
         file: String,
         message: String,
     },
+    /// Not a regular file or a FIFO: `kind` says what it is ("a directory").
+    NotAFile {
+        file: String,
+        kind: &'static str,
+    },
+    /// Over the cap; `size` is unknown for a FIFO, which is refused once it passes the cap.
     TooLarge {
         file: String,
-        size: u64,
+        size: Option<u64>,
         max: u64,
     },
     Empty {
         file: String,
     },
     NotUtf8 {
+        file: String,
+        line: usize,
+        column: usize,
+    },
+    /// The file ends inside a multi-byte character: cut short, rather than not UTF-8.
+    CutInCharacter {
         file: String,
         line: usize,
         column: usize,
@@ -52,9 +64,25 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Io { file, message } => write!(f, "{file}: cannot read: {message}"),
-            LoadError::TooLarge { file, size, max } => write!(
+            LoadError::NotAFile { file, kind } => write!(
+                f,
+                "{file}: cannot read: it is {kind}; expected a regular file (or a FIFO)"
+            ),
+            LoadError::TooLarge {
+                file,
+                size: Some(size),
+                max,
+            } => write!(
                 f,
                 "{file}: the file is {size} bytes, over the limit of {max} bytes (raise it with --max-bytes)"
+            ),
+            LoadError::TooLarge {
+                file,
+                size: None,
+                max,
+            } => write!(
+                f,
+                "{file}: the stream goes on past the limit of {max} bytes (raise it with --max-bytes)"
             ),
             LoadError::Empty { file } => write!(
                 f,
@@ -63,6 +91,11 @@ impl fmt::Display for LoadError {
             LoadError::NotUtf8 { file, line, column } => write!(
                 f,
                 "{file}:{line}:{column}: invalid UTF-8; expected a UTF-8 text file"
+            ),
+            LoadError::CutInCharacter { file, line, column } => write!(
+                f,
+                "{file}:{line}:{column}: the file ends too early, inside a character \
+                 (truncated?); expected the rest of the character and of the document"
             ),
             LoadError::Parse {
                 file,
@@ -86,48 +119,51 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+impl LoadError {
+    /// Whether the file could not be read at all (missing, unreadable, not a file), as
+    /// opposed to read and found wrong.
+    pub fn is_io(&self) -> bool {
+        matches!(self, LoadError::Io { .. } | LoadError::NotAFile { .. })
+    }
+}
+
 /// Reads and loads a file, refusing it before reading if it is over `max_bytes`.
 pub fn load_file(path: &Path, max_bytes: u64) -> Result<Dataset, LoadError> {
+    load_file_with(path, max_bytes, &mut |_| {})
+}
+
+/// [`load_file`], telling `progress` how far it has come: bytes read, then parsing, then
+/// validating.
+pub fn load_file_with(
+    path: &Path,
+    max_bytes: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Dataset, LoadError> {
     let file = sanitize(&path.display().to_string()).into_owned();
-    let io = |e: std::io::Error| LoadError::Io {
-        file: file.clone(),
-        message: e.to_string(),
-    };
-    let handle = std::fs::File::open(path).map_err(io)?;
-    let size = handle.metadata().map_err(io)?.len();
-    if size > max_bytes {
-        return Err(LoadError::TooLarge {
-            file,
-            size,
-            max: max_bytes,
-        });
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // `take` guards against a file that grows while it is read.
-    handle
-        .take(max_bytes.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(LoadError::TooLarge {
-            file,
-            size: bytes.len() as u64,
-            max: max_bytes,
-        });
-    }
-    load_bytes(&file, &bytes)
+    let bytes = read_capped(path, &file, max_bytes, progress)?;
+    load_bytes_with(&file, &bytes, progress)
 }
 
 /// Loads a dataset from raw bytes; `file` names it in messages.
 pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    load_bytes_with(file, bytes, &mut |_| {})
+}
+
+fn load_bytes_with(
+    file: &str,
+    bytes: &[u8],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Dataset, LoadError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => load_str(file, text),
+        Ok(text) => load_str_with(file, text, progress),
         Err(e) => {
             let (line, column) = position_of(&bytes[..e.valid_up_to()]);
-            Err(LoadError::NotUtf8 {
-                file: file.to_string(),
-                line,
-                column,
+            let file = file.to_string();
+            // No error length: the bytes end in the middle of a character.
+            Err(if e.error_len().is_none() {
+                LoadError::CutInCharacter { file, line, column }
+            } else {
+                LoadError::NotUtf8 { file, line, column }
             })
         }
     }
@@ -135,18 +171,28 @@ pub fn load_bytes(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
 
 /// Loads a dataset from text; `file` names it in messages. A leading BOM is skipped.
 pub fn load_str(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    load_str_with(file, text, &mut |_| {})
+}
+
+fn load_str_with(
+    file: &str,
+    text: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Dataset, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty {
             file: file.to_string(),
         });
     }
+    progress(Progress::Parsing);
     let mut dataset = parse(file, text)?;
     // Lists grow by doubling while parsed; a large dataset keeps them for its lifetime.
     dataset.agreements.shrink_to_fit();
     dataset.investments.shrink_to_fit();
     dataset.corridors.shrink_to_fit();
     dataset.quotes.shrink_to_fit();
+    progress(Progress::Validating);
     let problems = validate(&dataset);
     if problems.is_empty() {
         Ok(dataset)

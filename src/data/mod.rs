@@ -2,12 +2,14 @@
 
 pub mod clean;
 pub mod load;
+pub mod read;
 pub mod record;
 pub mod schema;
 pub mod validate;
 
 pub use clean::Clean;
-pub use load::{load_file, load_str, LoadError};
+pub use load::{load_file, load_file_with, load_str, LoadError};
+pub use read::Progress;
 pub use record::{Category, Record, RecordRef};
 pub use schema::*;
 

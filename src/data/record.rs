@@ -5,6 +5,7 @@ use super::schema::{
     Agreement, Company, Corridor, Dataset, Figure, Investment, Lang, Person, Quote, Sector, Status,
     Text,
 };
+use crate::words::{Noun, W};
 
 /// The browsable categories, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
@@ -34,15 +35,22 @@ impl Category {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Category::Agreements, Lang::En) => "Agreements",
-            (Category::Agreements, Lang::Ru) => "Соглашения",
-            (Category::Investments, Lang::En) => "Investments",
-            (Category::Investments, Lang::Ru) => "Инвестиции",
-            (Category::Corridors, Lang::En) => "Corridors",
-            (Category::Corridors, Lang::Ru) => "Коридоры",
-            (Category::Quotes, Lang::En) => "Quotes",
-            (Category::Quotes, Lang::Ru) => "Цитаты",
+        let w = match self {
+            Category::Agreements => W::Agreements,
+            Category::Investments => W::Investments,
+            Category::Corridors => W::Corridors,
+            Category::Quotes => W::Quotes,
+        };
+        w.get(lang)
+    }
+
+    /// The counted noun of one record of this category.
+    pub fn noun(self) -> Noun {
+        match self {
+            Category::Agreements => Noun::Agreement,
+            Category::Investments => Noun::Investment,
+            Category::Corridors => Noun::Corridor,
+            Category::Quotes => Noun::Quote,
         }
     }
 }

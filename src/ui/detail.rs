@@ -38,24 +38,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             theme.muted,
         )],
     };
-    Paragraph::new(lines)
-        .block(block)
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    // Measured where it is drawn: the wrapped height past the pane's inside.
+    let height = u16::try_from(text.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
+    let max = height.saturating_sub(area.height.saturating_sub(2));
+    app.measured.detail_max.set(max);
+    text.block(block)
         .style(theme.base)
-        .wrap(Wrap { trim: false })
-        .scroll((app.detail_scroll, 0))
+        .scroll((app.detail_scroll.min(max), 0))
         .render(area, buf);
-}
-
-/// How many lines the selected record's detail takes at `width` columns, wrapped.
-pub fn content_height(app: &App, width: u16) -> u16 {
-    let Some(r) = app.selected_record() else {
-        return 1;
-    };
-    let lines = lines(app, r, &Theme::get(app.theme));
-    let n = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .line_count(width);
-    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 /// The detail of one record as styled lines (also used by presentation slides).

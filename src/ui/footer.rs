@@ -7,56 +7,9 @@ use ratatui::widgets::Widget;
 
 use super::fit::fit;
 use super::theme::Theme;
-use crate::app::{App, Mode};
+use crate::app::keymap::{hints, Layer};
+use crate::app::{App, Mode, Tab};
 use crate::data::Lang;
-
-fn hints(mode: Mode, zoom: bool, lang: Lang) -> &'static [(&'static str, &'static str)] {
-    match (mode, lang) {
-        (Mode::Normal, Lang::En) if zoom => &[
-            ("Enter/Esc", "back"),
-            ("↑↓ PgUp PgDn", "scroll"),
-            ("y", "copy"),
-            ("?", "help"),
-        ],
-        (Mode::Normal, Lang::Ru) if zoom => &[
-            ("Enter/Esc", "назад"),
-            ("↑↓ PgUp PgDn", "прокрутка"),
-            ("y", "копировать"),
-            ("?", "справка"),
-        ],
-        (Mode::Search, Lang::En) => &[("Enter", "keep"), ("Esc", "clear"), ("↑↓", "move")],
-        (Mode::Search, Lang::Ru) => &[("Enter", "оставить"), ("Esc", "сбросить"), ("↑↓", "выбор")],
-        (Mode::Facet, Lang::En) => &[("Enter", "filter"), ("Esc", "all sectors"), ("s", "close")],
-        (Mode::Facet, Lang::Ru) => &[
-            ("Enter", "выбрать"),
-            ("Esc", "все отрасли"),
-            ("s", "закрыть"),
-        ],
-        (Mode::Help, Lang::En) => &[("Esc", "close help")],
-        (Mode::Help, Lang::Ru) => &[("Esc", "закрыть справку")],
-        (Mode::Present, _) => &[],
-        (Mode::Normal, Lang::En) => &[
-            ("/", "search"),
-            ("s", "sector"),
-            ("1-5", "tabs"),
-            ("Enter", "detail"),
-            ("o", "sort"),
-            ("L", "русский"),
-            ("?", "help"),
-            ("q", "quit"),
-        ],
-        (Mode::Normal, Lang::Ru) => &[
-            ("/", "поиск"),
-            ("s", "отрасль"),
-            ("1-5", "вкладки"),
-            ("Enter", "подробно"),
-            ("o", "порядок"),
-            ("L", "English"),
-            ("?", "справка"),
-            ("q", "выход"),
-        ],
-    }
-}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.footer);
@@ -79,8 +32,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         Some(message) => Line::styled(format!(" {message}"), theme.key),
         None => {
             let mut spans = vec![Span::raw(" ")];
-            for (key, what) in hints(app.mode, app.zoom, app.lang) {
-                spans.push(Span::styled(*key, theme.key));
+            let layer = Layer::of(app.mode);
+            let zoomed = app.zoom && app.mode == Mode::Normal;
+            for (key, what) in hints(layer, zoomed, app.lang, Tab::ALL.len()) {
+                spans.push(Span::styled(key, theme.key));
                 spans.push(Span::styled(format!(" {what}  "), theme.footer));
             }
             Line::from(spans)

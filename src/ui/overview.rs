@@ -29,52 +29,46 @@ fn contents<'a>(app: &'a App, theme: &Theme, [_, right]: [Rect; 2]) -> [Vec<Line
     ]
 }
 
-/// How far the panels can scroll: the taller one's overflow.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let theme = Theme::get(app.theme);
-    let rects = panels(area);
-    contents(app, &theme, rects)
-        .into_iter()
-        .zip(rects)
-        .map(|(lines, r)| {
-            let n = Paragraph::new(lines)
-                .wrap(Wrap { trim: false })
-                .line_count(r.width.saturating_sub(2));
-            (u16::try_from(n).unwrap_or(u16::MAX)).saturating_sub(r.height.saturating_sub(2))
-        })
-        .max()
-        .unwrap_or(0)
-}
-
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rects = panels(area);
-    let more = max_scroll(app, area) > app.detail_scroll;
+    let texts =
+        contents(app, theme, rects).map(|lines| Paragraph::new(lines).wrap(Wrap { trim: false }));
+    // The panels scroll together, as far as the taller one overflows: measured here, where
+    // they are wrapped for drawing.
+    let max = texts
+        .iter()
+        .zip(rects)
+        .map(|(text, r)| {
+            let n = text.line_count(r.width.saturating_sub(2));
+            u16::try_from(n)
+                .unwrap_or(u16::MAX)
+                .saturating_sub(r.height.saturating_sub(2))
+        })
+        .max()
+        .unwrap_or(0);
+    app.measured.detail_max.set(max);
+    let scroll = app.detail_scroll.min(max);
+    let more = max > scroll;
     let names = [
         app.lang.pick("The visit", "Визит"),
         app.lang.pick("Outcomes", "Итоги"),
     ];
-    for ((lines, r), name) in contents(app, theme, rects)
-        .into_iter()
-        .zip(rects)
-        .zip(names)
-    {
+    for ((text, r), name) in texts.into_iter().zip(rects).zip(names) {
         let hint = if more {
             app.lang.pick(" ↓ j/k: more ", " ↓ j/k: ещё ")
         } else {
             ""
         };
-        Paragraph::new(lines)
-            .block(
-                Block::default()
-                    .borders(Borders::ALL)
-                    .border_style(theme.border)
-                    .title(Span::styled(format!(" {name} "), theme.heading))
-                    .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
-            )
-            .style(theme.base)
-            .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0))
-            .render(r, buf);
+        text.block(
+            Block::default()
+                .borders(Borders::ALL)
+                .border_style(theme.border)
+                .title(Span::styled(format!(" {name} "), theme.heading))
+                .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
+        )
+        .style(theme.base)
+        .scroll((scroll, 0))
+        .render(r, buf);
     }
 }
 
@@ -185,13 +179,15 @@ fn outcome_lines<'a>(app: &'a App, theme: &Theme, width: u16) -> Vec<Line<'a>> {
     let mut counts = vec![Span::raw("")];
     for c in Category::ALL {
         let shown = app.list(c).rows.len();
-        let n = if app.filtering() {
-            format!("{shown}/{}", app.data.len(c))
+        let total = app.data.len(c);
+        // The noun agrees with the number it follows: "1 corridor", "9 соглашений".
+        let (n, counted) = if app.filtering() {
+            (format!("{shown}/{total}"), total)
         } else {
-            shown.to_string()
+            (shown.to_string(), shown)
         };
         counts.push(Span::styled(n, theme.figure));
-        counts.push(Span::raw(format!(" {}   ", c.label(lang))));
+        counts.push(Span::raw(format!(" {}   ", c.noun().form(counted, lang))));
     }
     let mut out = vec![Line::from(counts), Line::default()];
     let groups = [

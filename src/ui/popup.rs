@@ -38,13 +38,14 @@ pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Some((s.name.get(lang).to_string(), n, app.sector == Some(i)))
         })
         .collect();
-    let width = names
+    // Sizes come from the data: a name may be wider than any screen, so no sum may wrap.
+    let name_w = names
         .iter()
         .map(|(name, _, _)| unicode_width::UnicodeWidthStr::width(name.as_str()))
         .max()
-        .unwrap_or(10) as u16
-        + 12;
-    let height = names.len() as u16 + 2;
+        .unwrap_or(10);
+    let width = u16::try_from(name_w.saturating_add(12)).unwrap_or(u16::MAX);
+    let height = u16::try_from(names.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, width.max(30), height.max(3));
     Clear.render(box_, buf);
     let title = match lang {
@@ -97,27 +98,37 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let rows = crate::app::help::rows(app.lang);
     let key_w = rows
         .iter()
-        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(*k))
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
         .max()
         .unwrap_or(0);
     let lines: Vec<Line> = rows
         .iter()
         .map(|(k, what)| {
-            let pad = key_w - unicode_width::UnicodeWidthStr::width(*k);
+            let pad = key_w.saturating_sub(unicode_width::UnicodeWidthStr::width(k.as_str()));
             Line::from(vec![
                 Span::styled(format!(" {k}{} ", " ".repeat(pad)), theme.key),
                 Span::styled(format!(" {what}"), theme.popup),
             ])
         })
         .collect();
-    let box_ = centered(area, 84, lines.len() as u16 + 2);
+    let what_w = rows
+        .iter()
+        .map(|(_, what)| unicode_width::UnicodeWidthStr::width(*what))
+        .max()
+        .unwrap_or(0);
+    // Borders, the key column's padding and the gap: 6 columns around the two texts.
+    let width = u16::try_from(key_w.saturating_add(what_w).saturating_add(6)).unwrap_or(u16::MAX);
+    let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
+    let box_ = centered(area, width, height);
     Clear.render(box_, buf);
     let title = match app.lang {
         Lang::En => "Keys",
         Lang::Ru => "Клавиши",
     };
+    let max = height.saturating_sub(box_.height);
+    app.measured.help_max.set(max);
     Paragraph::new(lines)
         .block(frame(title, theme))
-        .scroll((app.help_scroll, 0))
+        .scroll((app.help_scroll.min(max), 0))
         .render(box_, buf);
 }

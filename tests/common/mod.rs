@@ -28,7 +28,21 @@ pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effe
     let event = KeyEvent::new(code, modifiers);
     let action = action_for(event, app.mode)
         .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
-    update(app, action)
+    let effect = update(app, action);
+    // As the loop does: what changed is drawn, and the view measures what it draws.
+    if effect != Effect::None {
+        draw(app);
+    }
+    effect
+}
+
+/// Draws a frame of the app at its size, as the loop would after an update.
+pub fn draw(app: &App) {
+    let backend = ratatui::backend::TestBackend::new(app.width, app.height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|f| f.render_widget(app, f.area()))
+        .expect("draw");
 }
 
 pub fn press(app: &mut App, code: KeyCode) -> Effect {

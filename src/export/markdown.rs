@@ -1,0 +1,300 @@
+//! The Markdown brief: a document to send, readable as plain text too.
+
+use crate::app::text::{facts, figure_text, source_line, word};
+use crate::app::App;
+use crate::data::{Category, Dataset, Lang, Record, RecordRef};
+
+/// Words of the brief that the interface does not use elsewhere.
+fn say(key: &'static str, lang: Lang) -> &'static str {
+    let ru = match key {
+        "as of" => "по состоянию на",
+        "interviewee" => "собеседник",
+        "Filter" => "Фильтр",
+        "search" => "поиск",
+        "sector" => "отрасль",
+        "No records match the filter." => "Под фильтр не попала ни одна запись.",
+        "original" => "оригинал",
+        "translation" => "перевод",
+        _ => return word(key, lang),
+    };
+    match lang {
+        Lang::En => key,
+        Lang::Ru => ru,
+    }
+}
+
+/// A Markdown brief of `records`, in the app's language.
+pub fn markdown(app: &App, records: &[RecordRef]) -> String {
+    let d = &app.data;
+    let lang = app.lang;
+    let mut out = String::new();
+
+    para(&mut out, format!("# {}", heading(d.visit.title.get(lang))));
+    para(
+        &mut out,
+        format!(
+            "{} · {}, {} · {} {}",
+            inline(d.visit.event.get(lang)),
+            inline(d.visit.place.get(lang)),
+            inline(d.visit.host.get(lang)),
+            say("as of", lang),
+            inline(&d.source.date),
+        ),
+    );
+    let mut source = format!(
+        "**{}:** {} — {}, {}",
+        word("Source", lang),
+        inline(&d.source.outlet),
+        inline(d.source.kind.get(lang)),
+        inline(&d.source.date),
+    );
+    if let Some(id) = &d.source.interviewee {
+        let who = d.person(id).map_or_else(
+            || inline(id),
+            |p| {
+                format!(
+                    "{} ({})",
+                    inline(p.name.get(lang)),
+                    inline(p.role.get(lang))
+                )
+            },
+        );
+        source.push_str(&format!("; {}: {who}", say("interviewee", lang)));
+    }
+    para(&mut out, source);
+    para(&mut out, block(d.visit.summary.get(lang)));
+    if app.filtering() {
+        para(&mut out, filter_line(app, records.len()));
+    }
+    if records.is_empty() {
+        para(
+            &mut out,
+            say("No records match the filter.", lang).to_string(),
+        );
+    }
+
+    for c in Category::ALL {
+        let recs: Vec<Record<'_>> = records
+            .iter()
+            .filter(|r| r.category == c)
+            .filter_map(|&r| d.get(r))
+            .collect();
+        if recs.is_empty() {
+            continue;
+        }
+        para(&mut out, format!("## {}", c.label(lang)));
+        for rec in recs {
+            record_markdown(&mut out, d, &rec, lang);
+        }
+    }
+    // One trailing newline, as text files end.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// Appends a paragraph (or any block) and the blank line that ends it.
+fn para(out: &mut String, text: String) {
+    out.push_str(&text);
+    out.push_str("\n\n");
+}
+
+/// "Filter: search “sinopek”; sector Energy. Showing 2 of 22 records."
+fn filter_line(app: &App, shown: usize) -> String {
+    let lang = app.lang;
+    let mut parts = Vec::new();
+    let query = app.query.trim();
+    if !query.is_empty() {
+        let (open, close) = match lang {
+            Lang::En => ('“', '”'),
+            Lang::Ru => ('«', '»'),
+        };
+        parts.push(format!(
+            "{} {open}{}{close}",
+            say("search", lang),
+            inline(query)
+        ));
+    }
+    if let Some(id) = app.sector_id() {
+        let name = app.data.sector(id).map_or(id, |s| s.name.get(lang));
+        parts.push(format!("{} {}", say("sector", lang), inline(name)));
+    }
+    let total: usize = Category::ALL.into_iter().map(|c| app.data.len(c)).sum();
+    let count = match lang {
+        Lang::En => format!("Showing {shown} of {total} records."),
+        Lang::Ru => format!("Показано записей: {shown} из {total}."),
+    };
+    format!("**{}:** {}. {count}", say("Filter", lang), parts.join("; "))
+}
+
+fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) {
+    let f = facts(d, rec, lang);
+    out.push_str(&format!("### {}\n\n", heading(rec.title().get(lang))));
+    let mut bullets = Vec::new();
+    // A person's name carries a comma before the role, so people and figures take "; ".
+    let mut bullet = |label: &'static str, values: &[String], sep: &str| {
+        if !values.is_empty() {
+            let values: Vec<String> = values.iter().map(|v| inline(v)).collect();
+            bullets.push(format!("- **{}:** {}", word(label, lang), values.join(sep)));
+        }
+    };
+    bullet("Status", f.status.as_slice(), ", ");
+    bullet("Companies", &f.companies, ", ");
+    bullet("Sectors", &f.sectors, ", ");
+    let place: Vec<String> = rec
+        .place()
+        .map(|p| p.get(lang).to_string())
+        .into_iter()
+        .collect();
+    bullet("Place", &place, ", ");
+    // A quote's speaker is its attribution, below the words.
+    if !matches!(rec, Record::Quote(_)) {
+        bullet("People", &f.people, "; ");
+    }
+    let figures: Vec<String> = rec
+        .figures()
+        .iter()
+        .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
+        .collect();
+    bullet("Figures", &figures, "; ");
+    if !bullets.is_empty() {
+        out.push_str(&bullets.join("\n"));
+        out.push_str("\n\n");
+    }
+    match rec {
+        Record::Quote(q) => {
+            let mut lines = vec![
+                quoted(&format!("«{}» *({})*", block(&q.ru), say("original", lang))),
+                ">".to_string(),
+                quoted(&format!(
+                    "“{}” *({})*",
+                    block(&q.en),
+                    say("translation", lang)
+                )),
+            ];
+            if let Some(who) = f.people.first() {
+                lines.push(">".to_string());
+                lines.push(format!("> — {}", inline(who)));
+            }
+            out.push_str(&lines.join("\n"));
+        }
+        _ => out.push_str(&block(rec.body(lang))),
+    }
+    out.push_str("\n\n");
+    out.push_str(&format!(
+        "*{}: {}*\n\n",
+        word("Source", lang),
+        inline(&source_line(d, rec.paragraphs(), lang))
+    ));
+}
+
+/// Prefixes every line of already escaped text as a blockquote.
+fn quoted(text: &str) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                ">".to_string()
+            } else {
+                format!("> {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Data text on one line (a heading, a bullet), with Markdown syntax neutralised.
+fn inline(s: &str) -> String {
+    escape_line(&one_line(s), false)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A heading's text: also no `#`, which a heading would drop at its end.
+fn heading(s: &str) -> String {
+    escape_line(&one_line(s), true)
+}
+
+/// Data text that may run over several lines (a summary), line breaks kept.
+fn block(s: &str) -> String {
+    s.lines()
+        .map(|l| escape_line(l.trim(), false))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Backslash-escapes what Markdown would read as syntax in one line of text: emphasis,
+/// code, links, HTML, tables, and at the line's start headings, quotes, lists and rules.
+/// Plain prose passes through unchanged, so the brief stays readable as text too.
+fn escape_line(line: &str, heading: bool) -> String {
+    let mut out = String::with_capacity(line.len());
+    let chars: Vec<char> = line.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => true,
+            // An entity such as `&copy;` would turn into a symbol.
+            '&' => {
+                let name = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| **c == '#' || c.is_ascii_alphanumeric())
+                    .count();
+                name > 0 && chars.get(i + 1 + name) == Some(&';')
+            }
+            '#' => i == 0 || heading,
+            '>' | '-' | '+' | '=' => i == 0,
+            // "1. " or "1) " at the start would begin an ordered list.
+            '.' | ')' => {
+                chars[..i].iter().all(char::is_ascii_digit)
+                    && i > 0
+                    && next.is_none_or(char::is_whitespace)
+            }
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_prose_is_left_alone() {
+        let s = "Kazakhstan's cargo (10 million tonnes) — «Синопек», 2025-09-05.";
+        assert_eq!(inline(s), s);
+    }
+
+    #[test]
+    fn markdown_syntax_is_escaped() {
+        assert_eq!(inline("# Title"), "\\# Title");
+        assert_eq!(inline("a | b"), "a \\| b");
+        assert_eq!(inline("*bold* and _it_"), "\\*bold\\* and \\_it\\_");
+        assert_eq!(inline("run `rm`"), "run \\`rm\\`");
+        assert_eq!(inline("[x](http://e)"), "\\[x\\](http://e)");
+        assert_eq!(inline("<script>"), "\\<script>");
+        assert_eq!(inline("AT&T &amp;"), "AT&T \\&amp;");
+        assert_eq!(inline("> quote"), "\\> quote");
+        assert_eq!(inline("- item"), "\\- item");
+        assert_eq!(inline("12. item"), "12\\. item");
+        assert_eq!(inline("12.5 tonnes"), "12.5 tonnes");
+        assert_eq!(heading("C# and #1"), "C\\# and \\#1");
+    }
+
+    #[test]
+    fn line_starts_are_escaped_on_every_line() {
+        assert_eq!(block("one\n# two\n  - three"), "one\n\\# two\n\\- three");
+        assert_eq!(block("a\n===\n"), "a\n\\===");
+    }
+
+    #[test]
+    fn inline_text_is_one_line() {
+        assert_eq!(inline("a\n\nb  c"), "a b c");
+    }
+}

@@ -1,0 +1,204 @@
+//! Interface words, in English and Russian: one table, so a missing translation is a
+//! compile error (the macro takes both), and counted nouns take the plural their number
+//! asks for in each language.
+
+use crate::data::Lang;
+
+macro_rules! words {
+    ($($name:ident => $en:expr, $ru:expr;)+) => {
+        /// An interface word or phrase; `say` gives it in a language.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum W { $($name),+ }
+
+        impl W {
+            pub const ALL: &'static [W] = &[$(W::$name),+];
+
+            /// The word in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((W::$name, Lang::En) => $en, (W::$name, Lang::Ru) => $ru,)+
+                }
+            }
+        }
+    };
+}
+
+words! {
+    Overview => "Overview", "Обзор";
+    Timeline => "Timeline", "Хроника";
+    Sources => "Sources", "Источники";
+    Agreements => "Agreements", "Соглашения";
+    Investments => "Investments", "Инвестиции";
+    Corridors => "Corridors", "Коридоры";
+    Quotes => "Quotes", "Цитаты";
+    Status => "Status", "Статус";
+    Sectors => "Sectors", "Отрасли";
+    Companies => "Companies", "Компании";
+    People => "People", "Люди";
+    Speaker => "Speaker", "Говорит";
+    Place => "Place", "Место";
+    Places => "Places", "Места";
+    Figures => "Figures", "Цифры";
+    Source => "Source", "Источник";
+    Evidence => "Evidence", "Источники и доказательства";
+    Translation => "Translation", "Перевод";
+    Original => "Original", "Оригинал";
+    Event => "Event", "Событие";
+    Date => "Date", "Дата";
+    Kind => "Kind", "Тип";
+    Language => "Language", "Язык";
+    Claimed => "Whose claim", "Чьё утверждение";
+    Novelty => "At the visit", "На визите";
+    SourcesDiffer => "sources differ", "источники расходятся";
+    OneSourceOnly => "one source only", "только один источник";
+    Achieved => "Done", "Сделано";
+    Underway => "Under way", "В процессе";
+    Intended => "Agreed, planned or proposed", "Договорено, запланировано или предложено";
+    AndMore => "more", "ещё";
+    NoRecordSelected => "No record selected.", "Запись не выбрана.";
+    NothingMatches => "Nothing matches.", "Ничего не найдено.";
+    Searching => "Searching…", "Поиск…";
+    Summary => "Summary", "Итоги";
+    TheVisit => "The visit", "Визит";
+    Outcomes => "Outcomes", "Итоги";
+    More => " ↓ j/k: more ", " ↓ j/k: ещё ";
+    HeadlineFigures => "Headline figures", "Главные цифры";
+    WhereInvestmentGoes => "Where investment goes", "Куда идут инвестиции";
+    ExpertReading => "The expert's reading", "Оценки эксперта";
+    Keys => "Keys", "Клавиши";
+    FilterBySector => "Filter by sector", "Фильтр по отрасли";
+    NoSectors => "No sectors among the results", "Среди результатов нет отраслей";
+    ZoomHint => " Enter: zoom ", " Enter: развернуть ";
+    BackHint => " Enter/Esc: back ", " Enter/Esc: назад ";
+    Copied => "Copied to the clipboard", "Скопировано в буфер обмена";
+    Exported => "Exported to", "Сохранено:";
+    ExportFailed => "Export failed:", "Не удалось сохранить:";
+    Of => "of", "из";
+    Paragraph => "paragraph", "абзац";
+    Paragraphs => "paragraphs", "абзацы";
+    Official => "official", "официально";
+    Press => "press", "пресса";
+    Expert => "expert", "эксперт";
+    New => "new at the visit", "новое на визите";
+    Advanced => "an earlier project advanced", "продвижение прежнего проекта";
+    Existing => "mentioned, not new", "упомянуто, не новое";
+    Supports => "supports", "подтверждает";
+    Disputes => "disputes", "оспаривает";
+    Updates => "updates", "уточняет";
+    TooSmall => "Terminal too small", "Окно слишком мало";
+    Needs => "visit-dash needs at least", "нужно хотя бы";
+    QQuits => "q quits.", "q — выход.";
+}
+
+/// Shorthand: `say(W::Status, lang)`.
+pub fn say(w: W, lang: Lang) -> &'static str {
+    w.get(lang)
+}
+
+/// A noun that is counted: its forms in each language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Agreement,
+    Investment,
+    Corridor,
+    Quote,
+    Record,
+    Source,
+    Event,
+    Document,
+}
+
+impl Noun {
+    /// English singular and plural; Russian forms for one (1, 21), few (2-4, 22-24) and
+    /// many (0, 5-20, 25-30, 11-14).
+    fn forms(self) -> ([&'static str; 2], [&'static str; 3]) {
+        match self {
+            Noun::Agreement => (
+                ["agreement", "agreements"],
+                ["соглашение", "соглашения", "соглашений"],
+            ),
+            Noun::Investment => (
+                ["investment", "investments"],
+                ["инвестиция", "инвестиции", "инвестиций"],
+            ),
+            Noun::Corridor => (
+                ["corridor", "corridors"],
+                ["коридор", "коридора", "коридоров"],
+            ),
+            Noun::Quote => (["quote", "quotes"], ["цитата", "цитаты", "цитат"]),
+            Noun::Record => (["record", "records"], ["запись", "записи", "записей"]),
+            Noun::Source => (
+                ["source", "sources"],
+                ["источник", "источника", "источников"],
+            ),
+            Noun::Event => (["event", "events"], ["событие", "события", "событий"]),
+            Noun::Document => (
+                ["document", "documents"],
+                ["документ", "документа", "документов"],
+            ),
+        }
+    }
+
+    /// The form `n` takes: "1 corridor", "2 коридора", "5 коридоров", "21 цитата".
+    pub fn form(self, n: usize, lang: Lang) -> &'static str {
+        let (en, ru) = self.forms();
+        match lang {
+            Lang::En if n == 1 => en[0],
+            Lang::En => en[1],
+            Lang::Ru => ru[russian_plural(n)],
+        }
+    }
+}
+
+/// "9 соглашений", "1 corridor".
+pub fn count(n: usize, noun: Noun, lang: Lang) -> String {
+    format!("{n} {}", noun.form(n, lang))
+}
+
+/// Which Russian form a number takes: 0 one, 1 few, 2 many.
+fn russian_plural(n: usize) -> usize {
+    let (last, last_two) = (n % 10, n % 100);
+    if last == 1 && last_two != 11 {
+        0
+    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
+        1
+    } else {
+        2
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plurals_follow_each_language() {
+        let cases = [
+            (0, "0 corridors", "0 коридоров"),
+            (1, "1 corridor", "1 коридор"),
+            (2, "2 corridors", "2 коридора"),
+            (5, "5 corridors", "5 коридоров"),
+            (11, "11 corridors", "11 коридоров"),
+            (21, "21 corridors", "21 коридор"),
+            (22, "22 corridors", "22 коридора"),
+            (25, "25 corridors", "25 коридоров"),
+            (112, "112 corridors", "112 коридоров"),
+            (101, "101 corridors", "101 коридор"),
+        ];
+        for (n, en, ru) in cases {
+            assert_eq!(count(n, Noun::Corridor, Lang::En), en);
+            assert_eq!(count(n, Noun::Corridor, Lang::Ru), ru);
+        }
+        assert_eq!(count(9, Noun::Agreement, Lang::Ru), "9 соглашений");
+        assert_eq!(count(6, Noun::Quote, Lang::Ru), "6 цитат");
+        assert_eq!(count(3, Noun::Quote, Lang::Ru), "3 цитаты");
+    }
+
+    #[test]
+    fn every_word_has_both_languages_and_they_differ_where_they_should() {
+        for w in W::ALL {
+            assert!(!w.get(Lang::En).trim().is_empty(), "{w:?} en");
+            assert!(!w.get(Lang::Ru).trim().is_empty(), "{w:?} ru");
+        }
+    }
+}
