@@ -20,6 +20,8 @@ mod query;
 mod tests;
 #[cfg(test)]
 mod tests_close;
+#[cfg(test)]
+mod tests_query;
 mod typo;
 mod widen;
 

@@ -5,7 +5,7 @@
 //! only the few words that share one are measured.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasher, Hasher};
+use std::hash::Hasher;
 
 /// Words shorter than this are not matched with typos: too many short words are one edit
 /// apart.
@@ -30,27 +30,17 @@ pub fn allowed_edits(chars: usize) -> usize {
     }
 }
 
-/// A fixed hasher, so the neighbourhood is the same from run to run.
-#[derive(Clone, Copy, Default)]
-struct Fixed;
-
-impl BuildHasher for Fixed {
-    type Hasher = std::collections::hash_map::DefaultHasher;
-    fn build_hasher(&self) -> Self::Hasher {
-        std::collections::hash_map::DefaultHasher::new()
-    }
-}
-
+/// The hash a deletion is stored under.
 fn hash_of(chars: &[char]) -> u64 {
-    let mut h = Fixed.build_hasher();
+    let mut h = QuickHasher::default();
     for &c in chars {
         h.write_u32(c as u32);
     }
     h.finish()
 }
 
-/// The words of a text that the vocabulary takes: runs of letters and digits of a length a
-/// typo can reach.
+/// The words of a text that the vocabulary takes: runs of letters of a length a typo can
+/// reach. A word with a digit is left out: 2024 is not a slip for 2025.
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let ascii = text.is_ascii();
     let split = move |c: char| {
@@ -70,8 +60,12 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
         } else {
             w.chars().count()
         };
-        (MIN_VOCABULARY_CHARS..=MAX_VOCABULARY_CHARS).contains(&n)
+        (MIN_VOCABULARY_CHARS..=MAX_VOCABULARY_CHARS).contains(&n) && !has_digit(w)
     })
+}
+
+fn has_digit(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A quick multiply-rotate hash for the sets of words built with the index: the default
@@ -109,18 +103,20 @@ impl Vocabulary {
         let mut words: Vec<Box<str>> = distinct.into_iter().collect();
         words.sort_unstable();
         let mut deletions = Vec::new();
-        let mut seen = HashSet::new();
+        let mut mine = Vec::new();
         for (id, word) in words.iter().enumerate() {
             let chars: Vec<char> = word.chars().collect();
             // A word reaches query words of its length plus one with one edit, plus two
             // with two; it needs as many deletions as the query word's edits.
             let depth = allowed_edits(chars.len() + 2).min(2);
-            seen.clear();
-            deletions_of(&chars, depth, &mut |d| {
-                if seen.insert(hash_of(d)) {
-                    deletions.push((hash_of(d), u32::try_from(id).unwrap_or(u32::MAX)));
-                }
-            });
+            let id = u32::try_from(id).unwrap_or(u32::MAX);
+            // Deleting different letters often gives the same string ("aa" less either a):
+            // each is stored once per word.
+            mine.clear();
+            deletions_of(&chars, depth, &mut |d| mine.push(hash_of(d)));
+            mine.sort_unstable();
+            mine.dedup();
+            deletions.extend(mine.iter().map(|&h| (h, id)));
         }
         deletions.sort_unstable();
         deletions.dedup();
@@ -136,7 +132,7 @@ impl Vocabulary {
     pub fn near(&self, word: &str) -> Vec<(&str, usize)> {
         let chars: Vec<char> = word.chars().collect();
         let edits = allowed_edits(chars.len());
-        if edits == 0 || chars.len() > MAX_VOCABULARY_CHARS + 2 {
+        if edits == 0 || chars.len() > MAX_VOCABULARY_CHARS + 2 || has_digit(word) {
             return Vec::new();
         }
         let mut ids = HashSet::new();
@@ -162,19 +158,34 @@ impl Vocabulary {
     }
 }
 
-/// Calls `each` with `chars` and every string made from it by deleting up to `depth`
-/// chars (repeats included).
+/// Calls `each` with `chars` and every string made from it by deleting one char (for a
+/// `depth` of 1 or more) or two (for 2; no word is allowed more edits). One buffer serves
+/// them all, and each pair of positions is taken once.
 fn deletions_of(chars: &[char], depth: usize, each: &mut dyn FnMut(&[char])) {
     each(chars);
-    if depth == 0 || chars.is_empty() {
-        return;
+    let mut buffer = Vec::with_capacity(chars.len());
+    if depth >= 1 {
+        for i in 0..chars.len() {
+            buffer.clear();
+            buffer.extend(
+                chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| k != i)
+                    .map(|(_, &c)| c),
+            );
+            each(&buffer);
+        }
     }
-    let mut shorter = Vec::with_capacity(chars.len());
-    for i in 0..chars.len() {
-        shorter.clear();
-        shorter.extend_from_slice(&chars[..i]);
-        shorter.extend_from_slice(&chars[i + 1..]);
-        deletions_of(&shorter, depth - 1, each);
+    if depth >= 2 {
+        for i in 0..chars.len() {
+            for j in i + 1..chars.len() {
+                buffer.clear();
+                let kept = chars.iter().enumerate().filter(|&(k, _)| k != i && k != j);
+                buffer.extend(kept.map(|(_, &c)| c));
+                each(&buffer);
+            }
+        }
     }
 }
 
@@ -216,7 +227,7 @@ pub fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
 /// many it takes: the same test as [`Vocabulary::near`], for one word at hand.
 pub fn edits_to(query: &[char], word: &str) -> Option<usize> {
     let edits = allowed_edits(query.len());
-    if edits == 0 {
+    if edits == 0 || query.iter().any(char::is_ascii_digit) || has_digit(word) {
         return None;
     }
     let n = word.chars().count();
@@ -308,6 +319,17 @@ mod tests {
             found.sort_unstable();
             assert_eq!(found, expected, "{q}");
         }
+    }
+
+    #[test]
+    fn numbers_have_no_typos() {
+        let v = vocabulary(&["20000", "2025a"]);
+        assert!(v.near("20001").is_empty());
+        assert_eq!(
+            words("in 2025 about 20000 tonnes").collect::<Vec<_>>(),
+            ["about", "tonnes"]
+        );
+        assert_eq!(edits_to(&chars("20001"), "20000"), None);
     }
 
     #[test]
