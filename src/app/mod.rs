@@ -8,11 +8,15 @@ pub mod deck;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+mod mouse;
+mod moves;
 pub mod present;
 pub mod searcher;
+pub mod settings;
 pub mod state;
 pub mod tab;
 pub mod text;
+pub mod timeline;
 pub mod update;
 
 pub use action::Action;

@@ -10,6 +10,10 @@ pub enum Tab {
     #[default]
     Overview,
     Records(Category),
+    /// The visit day by day, each event with its outcomes.
+    Timeline,
+    /// Every source, with how many records it supports or disputes.
+    Sources,
 }
 
 /// One view: what it shows, its name in both languages, and its name on the command line.
@@ -19,34 +23,53 @@ pub struct View {
     /// `--tab NAME`.
     pub cli: &'static str,
     pub name: W,
+    /// The name on a narrow tab bar.
+    pub short: W,
 }
 
 /// Every view, in tab order; the number key of each is its place here, from 1.
-pub const VIEWS: [View; 5] = [
+pub const VIEWS: [View; 7] = [
     View {
         tab: Tab::Overview,
         cli: "overview",
         name: W::Overview,
+        short: W::ShortOverview,
     },
     View {
         tab: Tab::Records(Category::Agreements),
         cli: "agreements",
         name: W::Agreements,
+        short: W::ShortAgreements,
     },
     View {
         tab: Tab::Records(Category::Investments),
         cli: "investments",
         name: W::Investments,
+        short: W::ShortInvestments,
     },
     View {
         tab: Tab::Records(Category::Corridors),
         cli: "corridors",
         name: W::Corridors,
+        short: W::ShortCorridors,
     },
     View {
         tab: Tab::Records(Category::Quotes),
         cli: "quotes",
         name: W::Quotes,
+        short: W::ShortQuotes,
+    },
+    View {
+        tab: Tab::Timeline,
+        cli: "timeline",
+        name: W::Timeline,
+        short: W::ShortTimeline,
+    },
+    View {
+        tab: Tab::Sources,
+        cli: "sources",
+        name: W::Sources,
+        short: W::ShortSources,
     },
 ];
 
@@ -91,6 +114,10 @@ impl Tab {
 
     pub fn label(self, lang: Lang) -> &'static str {
         self.view().name.get(lang)
+    }
+
+    pub fn short_label(self, lang: Lang) -> &'static str {
+        self.view().short.get(lang)
     }
 
     /// The name used on the command line (`--tab investments`).

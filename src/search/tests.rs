@@ -1,8 +1,8 @@
 use super::*;
-use crate::data::{Category, Lang, DEFAULT_JSON};
+use crate::data::{Category, Lang};
 
 pub(super) fn dataset() -> Dataset {
-    serde_json::from_str::<Dataset>(DEFAULT_JSON).expect("embedded dataset parses")
+    crate::data::default_dataset().expect("embedded dataset loads")
 }
 
 pub(super) fn ids(data: &Dataset, hits: &[Hit]) -> Vec<String> {

@@ -1,6 +1,7 @@
 //! The view: draws `&App` into a frame and never changes it.
 
 pub mod detail;
+pub mod evidence;
 pub mod fit;
 pub mod footer;
 pub mod frame_text;
@@ -9,10 +10,14 @@ pub mod highlight;
 pub mod map;
 pub mod overview;
 pub mod popup;
+pub mod rows;
 pub mod slides;
+pub mod sources;
 pub mod table;
 pub mod theme;
+pub mod timeline;
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -59,6 +64,22 @@ impl Widget for &App {
                     detail::render(self, d, buf, &theme);
                 }
             }
+            Tab::Timeline => {
+                if let Some(t) = a.table {
+                    timeline::table(self, t, buf, &theme);
+                }
+                if let Some(d) = a.detail {
+                    timeline::detail(self, d, buf, &theme);
+                }
+            }
+            Tab::Sources => {
+                if let Some(t) = a.table {
+                    sources::table(self, t, buf, &theme);
+                }
+                if let Some(d) = a.detail {
+                    sources::detail(self, d, buf, &theme);
+                }
+            }
         }
         footer::render(self, a.footer, buf, &theme);
         match self.mode {
@@ -70,16 +91,14 @@ impl Widget for &App {
 }
 
 fn tiny(lang: Lang, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let text = match lang {
-        Lang::En => format!(
-            "Terminal too small: {}x{}. visit-dash needs at least {MIN_WIDTH}x{MIN_HEIGHT}. q quits.",
-            area.width, area.height
-        ),
-        Lang::Ru => format!(
-            "Окно слишком мало: {}x{}. Нужно хотя бы {MIN_WIDTH}x{MIN_HEIGHT}. q — выход.",
-            area.width, area.height
-        ),
-    };
+    let text = format!(
+        "{}: {}x{}. {} {MIN_WIDTH}x{MIN_HEIGHT}. {}",
+        say(W::TooSmall, lang),
+        area.width,
+        area.height,
+        say(W::Needs, lang),
+        say(W::QQuits, lang),
+    );
     Paragraph::new(Line::styled(text, theme.heading))
         .wrap(Wrap { trim: true })
         .render(area, buf);
