@@ -1,5 +1,5 @@
-//! One search per keystroke: every prefix of a Latin and a Cyrillic query, searched from
-//! scratch with `Index::search`, as typing them would.
+//! One search per keystroke: every prefix of a Latin, a Cyrillic and a misspelt query,
+//! searched from scratch with `Index::search`, as typing them would.
 //!
 //! 1k, 10k and 100k synthetic records; 1M as well with `VISIT_DASH_BENCH_1M=1` (a few
 //! prefixes only, as each search there takes long).
@@ -20,7 +20,8 @@ mod synth;
 mod common;
 
 const SEED: u64 = 1;
-const WORDS: [&str; 2] = ["shymkent refinery", "синопек"];
+// A Latin query, a Cyrillic one, and one with a typo in each word (one edit each).
+const WORDS: [&str; 3] = ["shymkent refinery", "синопек", "shymkemt refinry"];
 
 fn million() -> bool {
     std::env::var("VISIT_DASH_BENCH_1M").is_ok_and(|v| v == "1")

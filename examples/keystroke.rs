@@ -17,6 +17,10 @@
 //!   search on another thread, and the next key is pressed only once the results are shown,
 //!   so each sample is one key's full latency (no typing ahead, nothing cancelled).
 //!
+//! A misspelt WORD (`--type "shymkemt refinry"`) measures the typo matching: a word of five
+//! letters or more that grows cannot search only the previous key's candidates, so each of
+//! its keys searches every record.
+//!
 //! Prints one JSON line; load and set-up times go to stderr.
 
 use std::path::PathBuf;

@@ -637,11 +637,18 @@ fn type_query(app: &mut App, text: &str) {
 /// so a long paste stops costing anything once the box is full.
 fn enter_query(app: &mut App, text: &str) {
     type_query(app, text);
-    let kept: String = text
+    // Each kept character goes in while the box has room, and the box holds its text in
+    // NFC, as the data does.
+    let mut kept = String::new();
+    for c in text
         .chars()
         .filter(|c| visit_dash::data::clean::is_kept(*c))
-        .take(visit_dash::app::update::MAX_QUERY_CHARS)
-        .collect();
+    {
+        if kept.chars().count() < visit_dash::app::update::MAX_QUERY_CHARS {
+            kept.push(c);
+            kept = visit_dash::search::normalize_query(&kept);
+        }
+    }
     assert_eq!(app.query, kept);
 }
 

@@ -118,6 +118,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 return Effect::None;
             }
             app.query.push(c);
+            normalize_query(app);
             return requery(app);
         }
         SearchBackspace => {
@@ -291,6 +292,7 @@ fn paste(app: &mut App, text: &str) -> Effect {
     if app.query.len() == before {
         return Effect::Redraw;
     }
+    normalize_query(app);
     requery(app)
 }
 
@@ -336,6 +338,15 @@ fn open_record(app: &mut App, r: crate::data::RecordRef) {
         list.selected = i;
     }
     keep_in_view(app);
+}
+
+/// The query as typed, in NFC: a letter and a combining accent typed apart become one
+/// letter, as the data holds them (a search on the raw query would miss them).
+fn normalize_query(app: &mut App) {
+    let normal = crate::search::normalize_query(&app.query);
+    if normal != app.query {
+        app.query = normal;
+    }
 }
 
 /// A new query ranks the rows anew: selections start from the best one.

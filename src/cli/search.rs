@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::list::print_lines;
 use crate::data::{Category, Dataset, Lang};
-use crate::search::Index;
+use crate::search::{Index, MatchedFields};
 
 pub fn run(
     d: &Dataset,
@@ -23,22 +23,25 @@ pub fn run(
         .into_iter()
         .filter(|h| tab.is_none_or(|c| h.record.category == c))
         .take(limit.unwrap_or(usize::MAX))
-        .filter_map(|h| d.get(h.record).map(|rec| (h.score, rec)))
+        .filter_map(|h| d.get(h.record).map(|rec| (h.score, rec, h.record)))
         .collect();
     if as_json {
+        let explain = MatchedFields::new(d);
         let items: Vec<_> = hits
             .iter()
-            .map(|(score, rec)| {
+            .map(|(score, rec, r)| {
+                let fields: Vec<&str> = explain.record(*r, query).iter().map(|f| f.key()).collect();
                 json!({
                     "category": rec.category().key(),
                     "id": rec.id(),
                     "score": score,
                     "title": rec.title(),
+                    "fields": fields,
                 })
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
         return writeln!(out);
     }
-    print_lines(hits.iter().map(|(_, rec)| *rec), lang, out)
+    print_lines(hits.iter().map(|(_, rec, _)| *rec), lang, out)
 }

@@ -2,7 +2,10 @@
 //!
 //! Every string in a dataset deserializes through this type, so no field can be
 //! forgotten: control characters become visible placeholders, tabs become spaces,
-//! and bidi overrides and zero-width characters are dropped.
+//! and bidi overrides and zero-width characters are dropped. Text is then put in Unicode
+//! NFC, so a decomposed "й" (и + U+0306) is the same text as a precomposed one, and a
+//! combining mark that opens a text gets U+25CC (◌) as its base: on its own it would
+//! attach to whatever the terminal drew before it (a border, the search prompt).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -52,6 +55,34 @@ impl<'de> Deserialize<'de> for Clean {
             Cow::Owned(s) => Clean(s.into_boxed_str()),
         })
     }
+}
+
+/// What a lone combining mark at the start of a text is given as its base.
+pub const MARK_BASE: char = '\u{25cc}';
+
+/// `s` in NFC, with [`MARK_BASE`] before a combining mark that opens it. Borrows when
+/// nothing changes, as for all ASCII and nearly all other text.
+pub fn normalize(s: &str) -> Cow<'_, str> {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    let leading_mark = s.chars().next().is_some_and(is_combining_mark);
+    let nfc = matches!(is_nfc_quick(s.chars()), IsNormalized::Yes);
+    if nfc && !leading_mark {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + MARK_BASE.len_utf8());
+    if leading_mark {
+        out.push(MARK_BASE);
+    }
+    if nfc {
+        out.push_str(s);
+    } else {
+        out.extend(s.nfc());
+    }
+    Cow::Owned(out)
 }
 
 impl Serialize for Clean {
@@ -105,8 +136,20 @@ pub fn is_kept(c: char) -> bool {
     matches!(fate(c), Fate::Keep) && c != '\n'
 }
 
-/// Sanitises text for display; borrows when nothing needs to change.
+/// Sanitises text for display, then normalises it (see [`normalize`]); borrows when
+/// nothing needs to change.
 pub fn sanitize(raw: &str) -> Cow<'_, str> {
+    match strip(raw) {
+        Cow::Borrowed(s) => normalize(s),
+        Cow::Owned(s) => match normalize(&s) {
+            Cow::Borrowed(_) => Cow::Owned(s),
+            Cow::Owned(n) => Cow::Owned(n),
+        },
+    }
+}
+
+/// Control, bidi and zero-width characters made harmless.
+fn strip(raw: &str) -> Cow<'_, str> {
     if raw.chars().all(|c| matches!(fate(c), Fate::Keep)) {
         return Cow::Borrowed(raw);
     }
@@ -148,6 +191,27 @@ mod tests {
     fn bidi_and_zero_width_are_removed() {
         assert_eq!(sanitize("\u{202e}evil\u{202c}"), "evil");
         assert_eq!(sanitize("a\u{200b}b\u{2066}c\u{2069}\u{feff}"), "abc");
+    }
+
+    #[test]
+    fn text_is_put_in_nfc() {
+        // и + combining breve is й; e + combining acute is é.
+        assert_eq!(sanitize("Кита\u{438}\u{306}"), "Кита\u{439}");
+        assert_eq!(sanitize("Кита\u{438}\u{306}").chars().count(), 5);
+        assert_eq!(sanitize("Cafe\u{301}"), "Caf\u{e9}");
+        assert!(matches!(sanitize("Китай café"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_leading_combining_mark_gets_a_base() {
+        assert_eq!(sanitize("\u{301}abc"), "\u{25cc}\u{301}abc");
+        assert_eq!(sanitize("\u{301}\u{308}"), "\u{25cc}\u{301}\u{308}");
+        // Also when what stood before it was dropped.
+        assert_eq!(sanitize("\u{200b}\u{301}x"), "\u{25cc}\u{301}x");
+        // A mark inside a text keeps its letter.
+        assert_eq!(sanitize("x\u{301}"), "x\u{301}");
+        let c: Clean = serde_json::from_str(r#""\u0306Китаи\u0306""#).unwrap();
+        assert_eq!(c.as_str(), "\u{25cc}\u{306}Китай");
     }
 
     #[test]

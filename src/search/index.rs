@@ -5,11 +5,13 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
-use crate::data::{Dataset, Lang, Record, RecordRef, Text};
+use crate::data::{Dataset, Record, RecordRef};
 use crate::translit::fold;
 
+use super::keys::Lookup;
 use super::matching::mask_of;
-use super::{offset, prefix_chars, split, MAX_FIELD_CHARS};
+use super::typo::{self, Vocabulary, WordSet};
+use super::{offset, prefix_chars, split, NoteRef, MAX_FIELD_CHARS};
 
 /// Headlines say what a record is about, so a hit there counts most.
 pub(super) const WEIGHT_TITLE: u8 = 4;
@@ -29,9 +31,16 @@ pub(super) struct Field {
     pub weight: u8,
 }
 
-/// The searchable texts of one record.
+/// What an entry of the index is the texts of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Target {
+    Record(RecordRef),
+    Note(NoteRef),
+}
+
+/// The searchable texts of one record or note.
 pub(super) struct Entry {
-    pub record: RecordRef,
+    pub target: Target,
     /// Its titles and bodies: a span of `Index::texts[part]`.
     pub part: u32,
     pub start: u32,
@@ -89,6 +98,12 @@ pub struct Index {
     pub(super) name_ids: Vec<u32>,
     /// How often each ASCII byte occurs in the texts and names.
     pub(super) counts: [u32; 128],
+    /// How many of the entries are records: the notes come after them.
+    pub(super) records: usize,
+    /// The distinct words of the texts and names, for typo matches.
+    pub(super) vocabulary: Vocabulary,
+    /// While building: the distinct words seen so far.
+    words: WordSet,
 }
 
 impl fmt::Debug for Index {
@@ -97,17 +112,29 @@ impl fmt::Debug for Index {
             .field("records", &self.entries.len())
             .field("bytes", &self.text_bytes())
             .field("names", &self.names.len())
+            .field("words", &self.vocabulary.len())
             .finish_non_exhaustive()
     }
 }
 
-/// Collects one record's keys while the index is built.
-struct Builder<'a> {
+/// Up to this many keys, a new key is compared with each; past it they are looked up.
+const LINEAR_KEYS: usize = 64;
+
+/// Collects one entry's keys while the index is built.
+#[derive(Default)]
+struct Builder {
     keys: Vec<(String, u8)>,
-    data: &'a Dataset,
+    /// Where each key is in `keys`, once there are more than [`LINEAR_KEYS`]: a record may
+    /// carry tens of thousands of names, and comparing each with all would be quadratic.
+    at: HashMap<String, usize>,
 }
 
-impl Builder<'_> {
+impl Builder {
+    fn clear(&mut self) {
+        self.keys.clear();
+        self.at.clear();
+    }
+
     /// Adds a text; a key already present keeps the higher weight, so the same name in
     /// both languages ("CNPC") is scored once.
     fn add(&mut self, text: &str, weight: u8) {
@@ -115,54 +142,37 @@ impl Builder<'_> {
         if key.trim().is_empty() {
             return;
         }
-        match self.keys.iter_mut().find(|(k, _)| *k == key) {
+        let found = if self.keys.len() <= LINEAR_KEYS {
+            self.keys.iter().position(|(k, _)| *k == key)
+        } else {
+            if self.at.is_empty() {
+                let at = self
+                    .keys
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| (k.clone(), i));
+                self.at.extend(at);
+            }
+            self.at.get(&key).copied()
+        };
+        match found.and_then(|i| self.keys.get_mut(i)) {
             Some((_, w)) => *w = (*w).max(weight),
-            None => self.keys.push((key, weight)),
+            None => {
+                if !self.at.is_empty() {
+                    self.at.insert(key.clone(), self.keys.len());
+                }
+                self.keys.push((key, weight));
+            }
         }
     }
+}
 
-    fn add_text(&mut self, text: &Text, weight: u8) {
-        self.add(&text.en, weight);
-        self.add(&text.ru, weight);
-    }
-
-    fn record(&mut self, rec: Record<'_>) {
-        let data = self.data;
-        self.add_text(rec.title(), WEIGHT_TITLE);
-        for alias in rec.aliases() {
-            self.add(alias, WEIGHT_NAME);
+/// Adds the words of `key` a typo can reach to `words`.
+fn add_words(words: &mut WordSet, key: &str) {
+    for w in typo::words(key) {
+        if !words.contains(w) {
+            words.insert(w.into());
         }
-        // Ids a dataset fails to resolve are left out rather than indexed raw: a reader
-        // never sees them.
-        for id in rec.companies() {
-            if let Some(c) = data.company(id) {
-                self.add_text(&c.name, WEIGHT_NAME);
-                for alias in &c.aliases {
-                    self.add(alias, WEIGHT_NAME);
-                }
-            }
-        }
-        for id in rec.people() {
-            if let Some(p) = data.person(id) {
-                self.add_text(&p.name, WEIGHT_NAME);
-            }
-        }
-        for id in rec.sectors() {
-            if let Some(s) = data.sector(id) {
-                self.add_text(&s.name, WEIGHT_NAME);
-                for alias in &s.aliases {
-                    self.add(alias, WEIGHT_NAME);
-                }
-            }
-        }
-        if let Some(s) = rec.status().and_then(|id| data.status(id)) {
-            self.add_text(&s.name, WEIGHT_NAME);
-        }
-        if let Some(place) = rec.place() {
-            self.add_text(place, WEIGHT_NAME);
-        }
-        self.add(rec.body(Lang::En), WEIGHT_BODY);
-        self.add(rec.body(Lang::Ru), WEIGHT_BODY);
     }
 }
 
@@ -177,29 +187,50 @@ fn count_bytes(counts: &mut [u32; 128], text: &str) {
 
 impl Index {
     pub fn new(data: &Dataset) -> Index {
-        let records: Vec<(RecordRef, Record<'_>)> = data.all_records().collect();
-        Index::join(split(&records, |part| Index::build(data, part)))
+        let lookup = Lookup::new(data);
+        let records: Vec<(Target, Option<Record<'_>>)> = data
+            .all_records()
+            .map(|(r, rec)| (Target::Record(r), Some(rec)))
+            .collect();
+        let count = records.len();
+        let notes: Vec<(Target, Option<Record<'_>>)> =
+            lookup.notes().map(|n| (Target::Note(n), None)).collect();
+        let mut parts = split(&records, |part| Index::build(&lookup, part));
+        parts.push(Index::build(&lookup, &notes));
+        let mut index = Index::join(parts);
+        index.records = count;
+        index.vocabulary = Vocabulary::new(std::mem::take(&mut index.words));
+        index
     }
 
-    /// The index of `records` alone.
-    fn build(data: &Dataset, records: &[(RecordRef, Record<'_>)]) -> Index {
-        let mut text = String::new();
-        let mut index = Index {
+    fn empty(capacity: usize) -> Index {
+        Index {
             texts: Vec::new(),
             fields: Vec::new(),
-            entries: Vec::with_capacity(records.len()),
+            entries: Vec::with_capacity(capacity),
             names: Names::default(),
             name_ids: Vec::new(),
             counts: [0; 128],
-        };
-        let mut builder = Builder {
-            keys: Vec::new(),
-            data,
-        };
+            records: 0,
+            vocabulary: Vocabulary::default(),
+            words: WordSet::default(),
+        }
+    }
+
+    /// The index of `targets` alone (a record's own, or a note when it has none).
+    fn build(lookup: &Lookup<'_>, targets: &[(Target, Option<Record<'_>>)]) -> Index {
+        let mut text = String::new();
+        let mut index = Index::empty(targets.len());
+        let mut builder = Builder::default();
         let mut seen: HashMap<String, u32> = HashMap::new();
-        for &(record, rec) in records {
-            builder.keys.clear();
-            builder.record(rec);
+        for &(target, rec) in targets {
+            builder.clear();
+            let mut add = |kind: super::FieldKind, t: &str| builder.add(t, kind.weight());
+            match (target, rec) {
+                (_, Some(rec)) => lookup.record(rec, &mut add),
+                (Target::Note(n), None) => lookup.note(n, &mut add),
+                (Target::Record(_), None) => {}
+            }
             let start = offset(text.len());
             let first_field = offset(index.fields.len());
             let first_name = offset(index.name_ids.len());
@@ -214,6 +245,7 @@ impl Index {
                         None => {
                             let id = index.names.push(key);
                             seen.insert(key.clone(), id);
+                            add_words(&mut index.words, key);
                             id
                         }
                     };
@@ -221,6 +253,7 @@ impl Index {
                     continue;
                 }
                 text.push_str(key);
+                add_words(&mut index.words, key);
                 if *weight == WEIGHT_TITLE {
                     titles_end = offset(text.len()) - start;
                 }
@@ -231,7 +264,7 @@ impl Index {
                 text.push(SEPARATOR);
             }
             index.entries.push(Entry {
-                record,
+                target,
                 part: 0,
                 start,
                 end: offset(text.len()),
@@ -249,16 +282,17 @@ impl Index {
 
     /// Indexes built from consecutive runs of records, as one.
     fn join(parts: Vec<Index>) -> Index {
-        let mut whole = Index {
-            texts: Vec::with_capacity(parts.len()),
-            fields: Vec::with_capacity(parts.iter().map(|p| p.fields.len()).sum()),
-            entries: Vec::with_capacity(parts.iter().map(|p| p.entries.len()).sum()),
-            names: Names::default(),
-            name_ids: Vec::with_capacity(parts.iter().map(|p| p.name_ids.len()).sum()),
-            counts: [0; 128],
-        };
+        let mut whole = Index::empty(parts.iter().map(|p| p.entries.len()).sum());
+        whole.texts.reserve(parts.len());
+        whole
+            .fields
+            .reserve(parts.iter().map(|p| p.fields.len()).sum());
+        whole
+            .name_ids
+            .reserve(parts.iter().map(|p| p.name_ids.len()).sum());
         let mut seen: HashMap<String, u32> = HashMap::new();
-        for part in parts {
+        for mut part in parts {
+            whole.words.extend(std::mem::take(&mut part.words));
             for (all, n) in whole.counts.iter_mut().zip(part.counts) {
                 *all += n;
             }
@@ -299,13 +333,13 @@ impl Index {
         whole
     }
 
-    /// How many records the index holds.
+    /// How many records the index holds (the Overview's notes are not counted).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.records
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.records == 0
     }
 
     /// An entry's titles and bodies.

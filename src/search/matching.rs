@@ -1,23 +1,41 @@
-//! How one query word matches one text: as typed (with bonuses for word starts and whole
-//! words), or as letters close together (an abbreviation or a slip of the keyboard).
+//! How one query word matches one text, the one definition ranking and highlighting share:
+//! as typed (a word of one to three letters only at the start of a word), as letters close
+//! together inside one word of a title or name (an abbreviation), or, for a word of five
+//! letters or more, as a word of the text one or two edits away (a typo).
 
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
+
+use super::close::{compact_match, compact_near_anchor};
+use super::typo::{allowed_edits, edits_to, Vocabulary};
 
 /// What a scattered letter is worth (a literal one is worth [`LITERAL_PER_CHAR`] and
 /// bonuses), and what each letter between them costs.
 const SCATTERED_PER_CHAR: i64 = 8;
 const GAP_PENALTY: i64 = 2;
 
+/// What a letter of a word matched with typos is worth, and what each edit costs: below any
+/// literal match, whatever the field.
+const TYPO_PER_CHAR: i64 = 8;
+const TYPO_PENALTY: i64 = 8;
+
 /// Words shorter than this match only as typed: scattered, a word of one to three letters
 /// would be found in nearly any name.
 pub(super) const MIN_SCATTERED: usize = 4;
+
+/// Words shorter than this match only at the start of a word: "ai" is the AI records, not
+/// "grain".
+pub(super) const MIN_INSIDE: usize = 4;
 
 /// What a contiguous match of one character is worth, before the bonuses and the weight.
 const LITERAL_PER_CHAR: i64 = 16;
 
 /// A literal occurrence outranks scattered letters; one at a word start (what a reader
-/// types when typing the beginning of a name) more so, and a whole word most: this keeps
-/// "ai" on the AI records ahead of "grain" and "alipay".
+/// types when typing the beginning of a name) more so, and a whole word most.
 const BONUS_LITERAL: i64 = 32;
 const BONUS_WORD_START: i64 = 32;
 const BONUS_WHOLE_WORD: i64 = 32;
@@ -38,6 +56,21 @@ pub(super) fn max_span(chars: usize) -> usize {
     chars * 2 + 2
 }
 
+/// fuzzy-matcher's skim algorithm picks which letters of a word scattered letters are
+/// (it prefers word starts and runs), for both the score and the highlight.
+fn skim() -> &'static SkimMatcherV2 {
+    static MATCHER: OnceLock<SkimMatcherV2> = OnceLock::new();
+    MATCHER.get_or_init(|| SkimMatcherV2::default().respect_case())
+}
+
+/// A vocabulary word standing in for a query word typed with a slip.
+pub(super) struct Variant {
+    pub text: String,
+    pub finder: memmem::Finder<'static>,
+    pub mask: u64,
+    pub edits: usize,
+}
+
 /// One word of a query, prepared once per search.
 pub(super) struct Word {
     pub text: String,
@@ -48,30 +81,65 @@ pub(super) struct Word {
     /// Where in the word its rarest letter is (by the index's letter counts): looking for
     /// close-set letters starts from that letter's few occurrences, not the first letter's
     /// many.
-    anchor: usize,
+    pub(super) anchor: usize,
+    /// The words of the index within the edits this word allows (see [`super::typo`]).
+    pub variants: Vec<Variant>,
+    /// The letters every variant and the word itself hold: a record without them cannot
+    /// match.
+    pub common_mask: u64,
 }
 
 impl Word {
-    pub fn new(text: &str, counts: &[u32; 128]) -> Word {
+    pub fn new(text: &str, counts: &[u32; 128], vocabulary: Option<&Vocabulary>) -> Word {
         let anchor = text
             .bytes()
             .enumerate()
             .min_by_key(|&(_, b)| counts.get(usize::from(b)).copied().unwrap_or(0))
             .map_or(0, |(i, _)| i);
+        let mask = mask_of(text);
+        // A variant that holds the word as typed ("shymkente" for "shymkent") matches
+        // nowhere the word itself does not, and better.
+        let variants: Vec<Variant> = vocabulary
+            .map(|v| v.near(text))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(w, _)| !w.contains(text))
+            .map(|(w, edits)| Variant {
+                text: w.to_string(),
+                finder: memmem::Finder::new(w.as_bytes()).into_owned(),
+                mask: mask_of(w),
+                edits,
+            })
+            .collect();
+        let common_mask = variants.iter().fold(mask, |m, v| m & v.mask);
         Word {
             text: text.to_string(),
             chars: text.chars().collect(),
-            mask: mask_of(text),
+            mask,
             finder: memmem::Finder::new(text.as_bytes()).into_owned(),
             anchor: if text.is_ascii() { anchor } else { 0 },
+            variants,
+            common_mask,
         }
     }
 
-    /// The score of the word occurring as typed at byte `at` of `key`, a text of `weight`.
-    pub fn literal_score(&self, key: &str, at: usize, weight: u8) -> i64 {
+    /// Whether the word matches only at the start of a word.
+    pub fn starts_only(&self) -> bool {
+        self.chars.len() < MIN_INSIDE
+    }
+
+    /// The score of the word occurring as typed at byte `at` of `key`, a text of `weight`;
+    /// None where a short word sits inside a word.
+    pub fn literal_score(&self, key: &str, at: usize, weight: u8) -> Option<i64> {
+        let (starts, ends) = edges(key, at, self.text.len());
+        if self.starts_only() && !starts {
+            return None;
+        }
         let chars = self.chars.len() as i64;
-        (LITERAL_PER_CHAR * chars + literal_bonus_at(key, at, self.text.len()))
-            .saturating_mul(i64::from(weight))
+        let bonus = BONUS_LITERAL
+            + if starts { BONUS_WORD_START } else { 0 }
+            + if starts && ends { BONUS_WHOLE_WORD } else { 0 };
+        Some((LITERAL_PER_CHAR * chars + bonus).saturating_mul(i64::from(weight)))
     }
 
     /// Whether a literal score is the best any occurrence in a field of `weight` can have.
@@ -80,29 +148,154 @@ impl Word {
         score >= best.saturating_mul(i64::from(weight))
     }
 
-    /// The score of the word's letters found within `span` characters. Always below any
-    /// literal score, whatever the field's weight.
-    pub fn scattered_score(&self, span: usize) -> i64 {
+    /// The best literal score of the word in `key`, and where.
+    fn best_literal(&self, key: &str, weight: u8) -> Option<(i64, usize)> {
+        let mut best: Option<(i64, usize)> = None;
+        let mut looked = 0;
+        for at in self.finder.find_iter(key.as_bytes()) {
+            let Some(score) = self.literal_score(key, at, weight) else {
+                continue;
+            };
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, at));
+            }
+            looked += 1;
+            if looked >= MAX_OCCURRENCES || self.is_best_literal(score, weight) {
+                break;
+            }
+        }
+        best
+    }
+
+    /// The score of a typo match with `edits` edits in a field of `weight`.
+    pub fn typo_score(&self, edits: usize, weight: u8) -> i64 {
+        TYPO_PER_CHAR * self.chars.len() as i64 - TYPO_PENALTY * edits as i64 + i64::from(weight)
+    }
+
+    /// The best typo score of the word in `key`: a variant occurring as a whole word.
+    pub fn typo_in(&self, key: &str, weight: u8) -> Option<i64> {
+        self.variants
+            .iter()
+            .filter(|v| occurs_as_word(key, v))
+            .map(|v| self.typo_score(v.edits, weight))
+            .max()
+    }
+
+    /// The best score of the word in one name or title of `weight`: as typed, or else as
+    /// close-set letters in one of its words, or else with typos.
+    pub fn score_in(&self, key: &str, weight: u8) -> Option<i64> {
+        if let Some((score, _)) = self.best_literal(key, weight) {
+            return Some(score);
+        }
+        if let Some((score, _)) = self.scattered_in(key) {
+            return Some(score);
+        }
+        self.typo_in(key, weight)
+    }
+
+    /// The best score of close-set letters inside one word of `key`, and their byte
+    /// positions. fuzzy-matcher places the letters; they count when they span at most
+    /// [`max_span`] chars. Always below any literal score.
+    pub fn scattered_in(&self, key: &str) -> Option<(i64, Vec<usize>)> {
+        if self.chars.len() < MIN_SCATTERED || compact_near_anchor(key, self).is_none() {
+            return None;
+        }
+        let mut best: Option<(i64, Vec<usize>)> = None;
+        for (from, word) in words_of(key) {
+            if word.len() < self.text.len() || compact_match(word, &self.chars).is_none() {
+                continue;
+            }
+            let Some((_, indices)) = skim().fuzzy_indices(word, &self.text) else {
+                continue;
+            };
+            let (Some(&first), Some(&last)) = (indices.first(), indices.last()) else {
+                continue;
+            };
+            let span = last - first + 1;
+            if span > max_span(self.chars.len()) {
+                continue;
+            }
+            let score = self.scattered_score(span);
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                let starts = char_starts(word);
+                let bytes = indices
+                    .iter()
+                    .filter_map(|&i| starts.get(i).map(|&b| from + b))
+                    .collect();
+                best = Some((score, bytes));
+            }
+        }
+        best
+    }
+
+    /// The score of the word's letters found within `span` characters.
+    fn scattered_score(&self, span: usize) -> i64 {
         let chars = self.chars.len() as i64;
         SCATTERED_PER_CHAR * chars - GAP_PENALTY * (span as i64 - chars)
     }
 
-    /// The best score of the word in one name or title of `weight`: as typed, or else (for
-    /// a word of [`MIN_SCATTERED`] letters or more) as close-set letters.
-    pub fn score_in(&self, key: &str, weight: u8) -> Option<i64> {
-        let mut best = None;
-        for at in self.finder.find_iter(key.as_bytes()).take(MAX_OCCURRENCES) {
-            let score = self.literal_score(key, at, weight);
-            best = best.max(Some(score));
-            if self.is_best_literal(score, weight) {
-                break;
+    /// The byte ranges of `key` this word matches there, by the rules of a title or name
+    /// (`scattered` true) or of a body: every literal occurrence that counts; else the
+    /// scattered letters; else every word within the edits allowed.
+    pub fn ranges_in(&self, key: &str, scattered: bool) -> Vec<Range<usize>> {
+        let literal: Vec<Range<usize>> = self
+            .finder
+            .find_iter(key.as_bytes())
+            .filter(|&at| self.literal_score(key, at, 1).is_some())
+            .map(|at| at..at + self.text.len())
+            .collect();
+        if !literal.is_empty() {
+            return literal;
+        }
+        if scattered {
+            if let Some((_, bytes)) = self.scattered_in(key) {
+                return bytes
+                    .into_iter()
+                    .map(|b| b..b + key[b..].chars().next().map_or(1, char::len_utf8))
+                    .collect();
             }
         }
-        if best.is_some() || self.chars.len() < MIN_SCATTERED {
-            return best;
+        if allowed_edits(self.chars.len()) == 0 {
+            return Vec::new();
         }
-        compact_near_anchor(key, self).map(|span| self.scattered_score(span))
+        words_of(key)
+            .filter(|(_, w)| edits_to(&self.chars, w).is_some())
+            .map(|(from, w)| from..from + w.len())
+            .collect()
     }
+}
+
+/// Whether the text before byte `at` of `key` ends a word, and whether the text after the
+/// `len` bytes from there starts one.
+fn edges(key: &str, at: usize, len: usize) -> (bool, bool) {
+    let starts = !key
+        .get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let ends = !key
+        .get(at + len..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(char::is_alphanumeric);
+    (starts, ends)
+}
+
+/// Whether a variant occurs in `key` as a whole word.
+pub(super) fn occurs_as_word(key: &str, v: &Variant) -> bool {
+    v.finder
+        .find_iter(key.as_bytes())
+        .any(|at| edges(key, at, v.text.len()) == (true, true))
+}
+
+/// The words of `key` (runs of letters and digits) with their byte offsets.
+pub(super) fn words_of(key: &str) -> impl Iterator<Item = (usize, &str)> {
+    key.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - key.as_ptr() as usize, w))
+}
+
+/// The byte offset of each char of `s`.
+fn char_starts(s: &str) -> Vec<usize> {
+    s.char_indices().map(|(b, _)| b).collect()
 }
 
 /// The bit of a folded character in a record's mask; other characters have none.
@@ -117,140 +310,4 @@ fn bit(c: char) -> u64 {
 /// Which of the letters a-z and digits 0-9 occur in `text`.
 pub(super) fn mask_of(text: &str) -> u64 {
     text.chars().fold(0, |m, c| m | bit(c))
-}
-
-/// The bonus for a literal occurrence of a word of `len` bytes at byte `at` of `key`.
-fn literal_bonus_at(key: &str, at: usize, len: usize) -> i64 {
-    let starts = !key[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    let ends = !key[at + len..]
-        .chars()
-        .next()
-        .is_some_and(char::is_alphanumeric);
-    BONUS_LITERAL
-        + if starts { BONUS_WORD_START } else { 0 }
-        + if starts && ends { BONUS_WHOLE_WORD } else { 0 }
-}
-
-/// Whether `w`'s letters occur in order within [`CANDIDATE_SPAN`] bytes of `key`: true
-/// of every close-set match, and of the beginning of any word it holds, so it can decide
-/// which records a longer query need look at.
-pub(super) fn near_in(key: &str, w: &Word) -> bool {
-    if w.text.is_ascii() {
-        // Any match will do here, so stop at the first.
-        let bytes = key.as_bytes();
-        let word = w.text.as_bytes();
-        let Some(&first) = word.first() else {
-            return true;
-        };
-        memchr::memchr_iter(first, bytes).any(|start| {
-            let window = &bytes[start..bytes.len().min(start + CANDIDATE_SPAN)];
-            is_subsequence(word, window)
-        })
-    } else {
-        is_subsequence(w.text.as_bytes(), key.as_bytes())
-    }
-}
-
-/// [`compact_match`], looking only around the occurrences of the word's rarest letter:
-/// any close-set match contains one, within the longest span a match may have.
-pub(super) fn compact_near_anchor(key: &str, w: &Word) -> Option<usize> {
-    let Some(&anchor) = w.text.as_bytes().get(w.anchor) else {
-        return Some(0);
-    };
-    if w.anchor == 0 || !w.text.is_ascii() {
-        return compact_match(key, &w.chars);
-    }
-    let span = max_span(w.chars.len());
-    let bytes = key.as_bytes();
-    let mut checked = 0;
-    let mut best: Option<usize> = None;
-    for p in memchr::memchr_iter(anchor, bytes) {
-        let from = p.saturating_sub(span - 1).max(checked);
-        let to = bytes.len().min(p + span);
-        // ASCII word: a match never starts or ends inside a multi-byte char, so a window
-        // cut at any byte still holds every match inside it.
-        let found = compact_match_bytes(&bytes[from..to], w.text.as_bytes(), span);
-        best = match (best, found) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
-        // A match that starts before `to - span + 1` was already seen in this window.
-        checked = to.saturating_sub(span - 1).max(from);
-    }
-    best
-}
-
-/// The narrowest span (in chars) in which the chars of `word` occur in order in `key`, if
-/// one is at most [`max_span`].
-pub(super) fn compact_match(key: &str, word: &[char]) -> Option<usize> {
-    let Some(&first) = word.first() else {
-        return Some(0);
-    };
-    let max_span = max_span(word.len());
-    if first.is_ascii() && word.iter().all(char::is_ascii) {
-        // Folded keys and queries are nearly always ASCII: walk bytes.
-        let word: Vec<u8> = word.iter().map(|&c| c as u8).collect();
-        return compact_match_bytes(key.as_bytes(), &word, max_span);
-    }
-    let key: Vec<char> = key.chars().collect();
-    key.iter()
-        .enumerate()
-        .filter(|&(_, &c)| c == first)
-        .filter_map(|(start, _)| {
-            let mut need = word.iter().peekable();
-            for (i, c) in key[start..].iter().take(max_span).enumerate() {
-                if need.peek() == Some(&c) {
-                    need.next();
-                    if need.peek().is_none() {
-                        return Some(i + 1);
-                    }
-                }
-            }
-            None
-        })
-        .min()
-}
-
-/// [`compact_match`] for an ASCII word over bytes: allocates nothing.
-fn compact_match_bytes(key: &[u8], word: &[u8], max_span: usize) -> Option<usize> {
-    let Some(&first) = word.first() else {
-        return Some(0);
-    };
-    let mut best: Option<usize> = None;
-    for start in memchr::memchr_iter(first, key) {
-        let window = &key[start..key.len().min(start + max_span)];
-        let mut need = word.iter().peekable();
-        for (i, b) in window.iter().enumerate() {
-            if need.peek() == Some(&b) {
-                need.next();
-                if need.peek().is_none() {
-                    let span = i + 1;
-                    best = Some(best.map_or(span, |b| b.min(span)));
-                    break;
-                }
-            }
-        }
-        // Nothing is tighter than the word itself.
-        if best == Some(word.len()) {
-            break;
-        }
-    }
-    best
-}
-
-/// Whether the bytes of `needle` occur in `hay` in order. UTF-8 keeps a character's bytes
-/// in order, so this holds for the characters whenever it holds for their bytes' order;
-/// memchr jumps to each.
-fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
-    let mut at = 0;
-    for &b in needle {
-        match memchr::memchr(b, &hay[at..]) {
-            Some(i) => at += i + 1,
-            None => return false,
-        }
-    }
-    true
 }

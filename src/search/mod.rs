@@ -9,20 +9,45 @@
 //! tried cheaply first: a mask of the letters a record holds, then a literal find (SIMD
 //! memmem); only then is it scored. Large indexes are searched on every core.
 
+mod close;
+mod fields;
 mod highlight;
 mod index;
+mod keys;
 mod matching;
 mod query;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_close;
+#[cfg(test)]
+mod tests_query;
+mod typo;
+mod widen;
 
 use std::sync::{Arc, OnceLock};
 
+use crate::data::clean::normalize;
 use crate::data::{Dataset, RecordRef};
 use crate::translit::fold;
 
-pub use highlight::highlight;
+pub use fields::MatchedFields;
+pub use highlight::{highlight, highlight_title};
 pub use index::Index;
+pub use keys::FieldKind;
+
+/// The query as the search box should hold it, applied as it is typed or pasted: in NFC
+/// (a decomposed "й" becomes one char), and a combining mark that opens it given U+25CC as
+/// its base, as data texts are, so it never attaches to the prompt before it. The search
+/// itself normalises whatever it is given, so this is for what is shown.
+pub fn normalize_query(query: &str) -> String {
+    normalize(query).into_owned()
+}
+
+/// The folded form of a query, as the search reads it.
+fn query_key(query: &str) -> String {
+    fold(&normalize(query))
+}
 
 /// Only this many characters of a text are searched and highlighted: enough for any
 /// summary or quote, and it keeps a pathological 1 MB field from slowing every keystroke.
@@ -67,11 +92,30 @@ pub struct Hit {
     pub score: i64,
 }
 
+/// One of the Overview's texts, which a search finds beside the records: the visit itself,
+/// the pattern of investment, or one of the context notes (by its index in
+/// `Dataset::context`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NoteRef {
+    Visit,
+    Pattern,
+    Context(usize),
+}
+
+/// An Overview note that matched a query, and how well.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoteHit {
+    pub note: NoteRef,
+    pub score: i64,
+}
+
 /// What a search found, and what it could reuse when the query grows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
     /// Best first; equal scores in dataset order.
     pub hits: Vec<Hit>,
+    /// The Overview notes that matched, best first; none for an empty query.
+    pub notes: Vec<NoteHit>,
     /// The entries every word could possibly match (a superset of the hits): a query that
     /// only adds letters need look at no others.
     pub candidates: Vec<u32>,
@@ -80,9 +124,10 @@ pub struct Found {
 /// Whether a search for `new` may start from the candidates of a search for `old`: true
 /// when `new` only adds letters or words at the end of `old`, as typing does. Then every
 /// word of `old` is a word of `new` or the beginning of one, and whatever `new` can match,
-/// `old` could.
+/// `old` could, except with typos: a search given candidates adds the records holding a
+/// typo variant of its words itself.
 pub fn narrows(old: &str, new: &str) -> bool {
-    let (old, new) = (fold(old), fold(new));
+    let (old, new) = (query_key(old), query_key(new));
     let old = old.trim_end();
     // A longer word's close-set match may be wider than the window candidates were
     // chosen by.

@@ -3,11 +3,10 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
-use crate::translit::fold;
-
-use super::index::{Entry, Index, SEPARATOR, WEIGHT_NAME};
-use super::matching::{compact_near_anchor, near_in, Word, MAX_OCCURRENCES, MIN_SCATTERED};
-use super::{offset, split, Found, Hit};
+use super::close::near_in;
+use super::index::{Entry, Index, Target, SEPARATOR, WEIGHT_NAME};
+use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
+use super::{offset, query_key, split, Found, Hit, NoteHit};
 
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
@@ -55,8 +54,8 @@ impl NameVerdict {
 }
 
 /// A query word, with what it makes of the index's names.
-struct Term {
-    word: Word,
+pub(super) struct Term {
+    pub word: Word,
     /// A verdict for every name, worked out up front when there are fewer names than
     /// records to search (as when thousands of records share a few dozen companies);
     /// empty when it is less work to look at each record's names as it comes.
@@ -112,6 +111,7 @@ impl Index {
     ) -> Option<Found> {
         let pool = self.pool(candidates);
         let terms = self.terms(query, pool.len());
+        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
         self.run(&terms, &pool, cancelled)
     }
 
@@ -131,15 +131,20 @@ impl Index {
         }
         // Entry order breaks ties, so equal scores keep dataset order.
         scored.sort_unstable_by_key(|&(entry, score)| (Reverse(score), entry));
-        let hits = scored
-            .into_iter()
-            .filter_map(|(entry, score)| {
-                let record = self.entries.get(entry as usize)?.record;
-                Some(Hit { record, score })
-            })
-            .collect();
+        let (mut hits, mut notes) = (Vec::new(), Vec::new());
+        for (entry, score) in scored {
+            match self.entries.get(entry as usize).map(|e| e.target) {
+                Some(Target::Record(record)) => hits.push(Hit { record, score }),
+                // An empty query lists the records; it finds no note.
+                Some(Target::Note(note)) if !terms.is_empty() => {
+                    notes.push(NoteHit { note, score });
+                }
+                _ => {}
+            }
+        }
         Some(Found {
             hits,
+            notes,
             candidates: survivors,
         })
     }
@@ -176,6 +181,7 @@ impl Index {
     ) -> Option<Found> {
         let pool = self.pool(candidates);
         let terms = self.terms(query, pool.len());
+        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
         if pool.len() < from.max(slice) {
             return self.run(&terms, &pool, cancelled);
         }
@@ -197,6 +203,9 @@ impl Index {
         let rank = |h: &Hit| (Reverse(h.score), h.record);
         Some(Found {
             hits: merge(first.hits, rest.hits, rank),
+            notes: merge(first.notes, rest.notes, |n: &NoteHit| {
+                (Reverse(n.score), n.note)
+            }),
             candidates: merge(first.candidates, rest.candidates, |&i| i),
         })
     }
@@ -212,9 +221,12 @@ impl Index {
     /// The words of `query`, prepared for a search of `records` records.
     fn terms(&self, query: &str, records: usize) -> Vec<Term> {
         let upfront = self.names.len() <= records;
-        fold(query)
+        query_key(query)
             .split_whitespace()
-            .map(|w| self.term(Word::new(w, &self.counts), upfront))
+            .map(|w| {
+                let word = Word::new(w, &self.counts, Some(&self.vocabulary));
+                self.term(word, upfront)
+            })
             .collect()
     }
 
@@ -274,19 +286,35 @@ impl Index {
         // longer query search only what this one could not rule out.
         seen.clear();
         for t in terms {
-            if t.word.mask & !e.mask != 0 {
+            let w = &t.word;
+            // Whatever a word matches, as typed or as one of its typo variants, holds the
+            // letters they all share.
+            if w.common_mask & !e.mask != 0 {
                 return Verdict::Rejected;
             }
             // What is learnt here is kept, so scoring need not look again: in a long record
             // the literal find is the costliest step of a search.
-            let first = t.word.finder.find(own.as_bytes());
+            let first = if w.mask & !e.mask == 0 {
+                w.finder.find(own.as_bytes())
+            } else {
+                None
+            };
             let (mut names_best, mut names_possible) = (None, false);
             for &id in names {
                 let v = t.name(self, id);
                 names_best = names_best.max(v.score);
                 names_possible |= v.possible;
             }
-            if first.is_none() && !names_possible && !near_in(titles, &t.word) {
+            let typo = first.is_none()
+                && !names_possible
+                && w.variants
+                    .iter()
+                    .any(|v| v.mask & !e.mask == 0 && occurs_as_word(own, v));
+            if first.is_none()
+                && !names_possible
+                && !typo
+                && (w.mask & !e.mask != 0 || !near_in(titles, w))
+            {
                 return Verdict::Rejected;
             }
             seen.push(Seen { first, names_best });
@@ -305,13 +333,14 @@ impl Index {
     fn term_score(&self, e: &Entry, own: &str, t: &Term, seen: Seen) -> Option<i64> {
         let w = &t.word;
         let mut best = seen.names_best;
+        let mut literal = false;
         if let Some(from) = seen.first {
             let mut field = self.fields_of(e).iter().peekable();
             let later = own.as_bytes().get(from..).unwrap_or_default();
             // Fields come in order, titles first, so the first few occurrences are the ones
             // that weigh most.
-            let occurrences = w.finder.find_iter(later).map(|at| at + from);
-            for at in occurrences.take(MAX_OCCURRENCES) {
+            let mut looked = 0;
+            for at in w.finder.find_iter(later).map(|at| at + from) {
                 while field
                     .peek()
                     .is_some_and(|f| (f.end - e.start) as usize <= at)
@@ -322,28 +351,43 @@ impl Index {
                     break;
                 };
                 // Fields are separated by a newline, so a word boundary at a field's edge
-                // looks the same in the record's text as in the field's own.
-                let score = w.literal_score(own, at, f.weight);
+                // looks the same in the record's text as in the field's own. A short word
+                // inside a word does not count.
+                let Some(score) = w.literal_score(own, at, f.weight) else {
+                    continue;
+                };
+                literal = true;
                 best = best.max(Some(score));
+                looked += 1;
                 // Weights only fall along a record's own texts (titles, then bodies), so
                 // nothing after a whole-word match can beat it.
-                if w.is_best_literal(score, f.weight) {
+                if looked >= MAX_OCCURRENCES || w.is_best_literal(score, f.weight) {
                     break;
                 }
             }
         }
+        if literal {
+            return best;
+        }
         // Scattered letters can be found in most long texts. So letters typed with a gap or
         // a slip count only in titles and names (bodies must hold the word as typed), below
-        // any literal match, and only when they sit close together: an abbreviation or a
-        // typo, not noise. Each title on its own, so letters from two never make one match.
-        if seen.first.is_none() && w.chars.len() >= MIN_SCATTERED {
-            let titles = own.get(..e.titles_end as usize).unwrap_or("");
-            let scattered = titles
-                .split(SEPARATOR)
-                .filter_map(|title| compact_near_anchor(title, w))
-                .min()
-                .map(|span| w.scattered_score(span));
-            best = best.max(scattered);
+        // any literal match, and only inside one word. Each title on its own.
+        let titles = own.get(..e.titles_end as usize).unwrap_or("");
+        let scattered = titles
+            .split(SEPARATOR)
+            .filter_map(|title| w.scattered_in(title).map(|(score, _)| score))
+            .max();
+        best = best.max(scattered);
+        if best.is_some() || w.variants.is_empty() {
+            return best;
+        }
+        // A typo: one of the word's variants as a whole word of a title or body.
+        let mut start = 0;
+        for f in self.fields_of(e) {
+            let end = (f.end - e.start) as usize;
+            let text = own.get(start..end).unwrap_or("");
+            best = best.max(w.typo_in(text, f.weight));
+            start = end + SEPARATOR.len_utf8();
         }
         best
     }

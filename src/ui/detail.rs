@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::capped;
 use super::evidence;
-use super::highlight::highlighted;
+use super::highlight::{highlighted, highlighted_title};
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text, word};
 use crate::app::App;
@@ -64,7 +64,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     };
     let f = facts(&app.data, &rec, lang);
     let mut out = vec![
-        highlighted(
+        highlighted_title(
             rec.title().get(lang),
             &app.query,
             theme.heading,

@@ -3,9 +3,10 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::search::highlight;
+use crate::search::{highlight, highlight_title};
 
-/// `text` as spans in `style`, with the chars `query` matches in `style.patch(matched)`.
+/// `text`, a body (summary, quote), as spans in `style`, with the chars `query` matches in
+/// `style.patch(matched)`.
 pub fn highlighted<'a>(text: &'a str, query: &str, style: Style, matched: Style) -> Line<'a> {
     let text = super::capped(text);
     let positions = if query.trim().is_empty() {
@@ -13,6 +14,23 @@ pub fn highlighted<'a>(text: &'a str, query: &str, style: Style, matched: Style)
     } else {
         highlight(query, text)
     };
+    marked(text, &positions, style, matched)
+}
+
+/// [`highlighted`] for a title or a name, where the search also matches letters typed
+/// with gaps inside one word ("tkyv" marks T, k, y and v of "Tokayev").
+pub fn highlighted_title<'a>(text: &'a str, query: &str, style: Style, matched: Style) -> Line<'a> {
+    let text = super::capped(text);
+    let positions = if query.trim().is_empty() {
+        Vec::new()
+    } else {
+        highlight_title(query, text)
+    };
+    marked(text, &positions, style, matched)
+}
+
+/// `text` cut into spans at the edges of the chars at `positions`.
+fn marked<'a>(text: &'a str, positions: &[usize], style: Style, matched: Style) -> Line<'a> {
     if positions.is_empty() {
         return Line::from(Span::styled(text, style));
     }
@@ -62,6 +80,57 @@ mod tests {
             .map(|s| (s.content.as_ref(), s.style == m))
             .collect();
         assert_eq!(parts, [("Шымкент", true), ("ский НПЗ", false)]);
+    }
+
+    fn parts<'a>(line: &'a Line<'a>, m: Style) -> Vec<(&'a str, bool)> {
+        line.spans
+            .iter()
+            .map(|s| (s.content.as_ref(), s.style == m))
+            .collect()
+    }
+
+    #[test]
+    fn short_words_are_marked_only_at_a_word_start() {
+        let m = Style::new().add_modifier(Modifier::BOLD);
+        let line = highlighted("Grain and AI centres", "ai", Style::new(), m);
+        assert_eq!(
+            parts(&line, m),
+            [("Grain and ", false), ("AI", true), (" centres", false)]
+        );
+        // Scattered letters never across a word break, and never in a body.
+        let line = highlighted_title("artificial intelligence", "ai", Style::new(), m);
+        assert_eq!(parts(&line, m), [("artificial intelligence", false)]);
+        let line = highlighted("Tokayev said", "tkyv", Style::new(), m);
+        assert_eq!(parts(&line, m), [("Tokayev said", false)]);
+    }
+
+    #[test]
+    fn scattered_letters_are_marked_in_titles() {
+        let m = Style::new().add_modifier(Modifier::BOLD);
+        let line = highlighted_title("Tokayev said", "tkyv", Style::new(), m);
+        assert_eq!(
+            parts(&line, m),
+            [
+                ("T", true),
+                ("o", false),
+                ("k", true),
+                ("a", false),
+                ("y", true),
+                ("e", false),
+                ("v", true),
+                (" said", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_typo_marks_the_word_it_stands_for() {
+        let m = Style::new().add_modifier(Modifier::BOLD);
+        let line = highlighted("Built by Sinopec.", "sinpoec", Style::new(), m);
+        assert_eq!(
+            parts(&line, m),
+            [("Built by ", false), ("Sinopec", true), (".", false)]
+        );
     }
 
     #[test]

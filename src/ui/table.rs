@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableSt
 
 use super::capped;
 use super::fit::fit;
-use super::highlight::highlighted;
+use super::highlight::highlighted_title;
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text};
 use crate::app::{App, List};
@@ -185,7 +185,7 @@ fn row<'a>(
 ) -> Vec<Line<'a>> {
     let lang = app.lang;
     let f = facts(&app.data, &rec, lang);
-    let title = highlighted(
+    let title = highlighted_title(
         capped(rec.title().get(lang)),
         &app.query,
         theme.base,

@@ -1,0 +1,65 @@
+//! Which fields of a hit its query matched, by the same rules the search ranks by: what
+//! `search --json` reports as `"fields"`, and what a result list can show beside a row.
+
+use crate::data::{Dataset, RecordRef};
+use crate::translit::fold;
+
+use super::keys::{FieldKind, Lookup};
+use super::matching::Word;
+use super::{prefix_chars, query_key, NoteRef, MAX_FIELD_CHARS};
+
+/// Works out matched fields for the hits of one dataset.
+pub struct MatchedFields<'a> {
+    data: &'a Dataset,
+    lookup: Lookup<'a>,
+}
+
+impl<'a> MatchedFields<'a> {
+    pub fn new(data: &'a Dataset) -> MatchedFields<'a> {
+        MatchedFields {
+            data,
+            lookup: Lookup::new(data),
+        }
+    }
+
+    /// The fields of record `r` in which some word of `query` matches, in a fixed order
+    /// (title, aliases, companies, people, sectors, status, place, summary, quote).
+    pub fn record(&self, r: RecordRef, query: &str) -> Vec<FieldKind> {
+        let Some(rec) = self.data.get(r) else {
+            return Vec::new();
+        };
+        let mut texts = Vec::new();
+        self.lookup
+            .record(rec, &mut |kind, text| texts.push((kind, text)));
+        matched(&texts, query)
+    }
+
+    /// The fields of an Overview note in which some word of `query` matches.
+    pub fn note(&self, n: NoteRef, query: &str) -> Vec<FieldKind> {
+        let mut texts = Vec::new();
+        self.lookup
+            .note(n, &mut |kind, text| texts.push((kind, text)));
+        matched(&texts, query)
+    }
+}
+
+fn matched(texts: &[(FieldKind, &str)], query: &str) -> Vec<FieldKind> {
+    let counts = [0; 128];
+    let words: Vec<Word> = query_key(query)
+        .split_whitespace()
+        .map(|w| Word::new(w, &counts, None))
+        .collect();
+    let mut out: Vec<FieldKind> = texts
+        .iter()
+        .filter(|(kind, text)| {
+            let key = fold(prefix_chars(text, MAX_FIELD_CHARS));
+            words
+                .iter()
+                .any(|w| !w.ranges_in(&key, kind.takes_scattered()).is_empty())
+        })
+        .map(|&(kind, _)| kind)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}

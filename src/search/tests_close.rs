@@ -1,0 +1,88 @@
+//! Close-set letters and highlighting, on the embedded dataset.
+
+use super::close::{compact_match, compact_near_anchor};
+use super::matching::Word;
+use super::tests::{dataset, ids};
+use super::*;
+
+#[test]
+fn scattered_letters_far_apart_do_not_match() {
+    let chars = |s: &str| s.chars().collect::<Vec<_>>();
+    assert_eq!(compact_match("tokayev", &chars("tkv")), Some(7));
+    assert_eq!(compact_match("x shymkent", &chars("shym")), Some(4));
+    assert_eq!(compact_match("s-h-y shy", &chars("shy")), Some(3));
+    assert_eq!(compact_match("токаев", &chars("ткв")), Some(6));
+    assert_eq!(
+        compact_match("concerning the new plan of cooperation", &chars("cnpc")),
+        None
+    );
+
+    // Around the rarest letter finds what a full scan finds, and as tight.
+    let counts = {
+        let mut c = [0u32; 128];
+        for b in "the quick brown fox jumps over the lazy dog".bytes() {
+            c[usize::from(b)] += 1;
+        }
+        c
+    };
+    for (key, word) in [
+        ("tokayev\nkassym-jomart tokayev", "tkv"),
+        ("shymkent oil refinery", "rfnry"),
+        ("a long line with sh and then y and m much later", "shym"),
+        ("xyz", "xyz"),
+    ] {
+        let w = Word::new(word, &counts, None);
+        assert_eq!(
+            compact_near_anchor(key, &w),
+            compact_match(key, &w.chars),
+            "{key} / {word}"
+        );
+    }
+    let data = dataset();
+    let index = Index::new(&data);
+    assert!(ids(&data, &index.search("tkyv")).contains(&"agr-tourism-year".to_string()));
+    assert!(
+        index.search("tkv").is_empty(),
+        "three scattered letters are too few"
+    );
+    let hits = index.search("cnpc");
+    assert_eq!(
+        ids(&data, &hits),
+        ["inv-shymkent-refinery", "q-flagship-projects"]
+    );
+}
+
+#[test]
+fn highlight_maps_back_to_original_chars() {
+    assert_eq!(
+        highlight("шымкент", "Shymkent oil refinery"),
+        (0..8).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        highlight("shymkent", "Шымкентский НПЗ"),
+        (0..7).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        highlight("cnpc oil", "Shymkent oil refinery, CNPC"),
+        vec![9, 10, 11, 23, 24, 25, 26]
+    );
+}
+
+#[test]
+fn highlight_is_empty_without_a_match() {
+    assert!(highlight("", "Shymkent").is_empty());
+    assert!(highlight("   ", "Shymkent").is_empty());
+    assert!(highlight("zzz", "Shymkent").is_empty());
+    assert!(highlight("shymkent", "").is_empty());
+}
+
+#[test]
+fn highlight_on_cjk_and_emoji() {
+    let text = "天津 🚆 Tianjin 中国 🇰🇿";
+    assert_eq!(highlight("tianjin", text), (5..12).collect::<Vec<_>>());
+    assert_eq!(highlight("天津", text), vec![0, 1]);
+    assert_eq!(highlight("🚆", text), vec![3]);
+    assert_eq!(highlight("中国", text), vec![13, 14]);
+    let n = text.chars().count();
+    assert!(highlight("🇰🇿", text).iter().all(|&i| i < n));
+}
