@@ -4,11 +4,14 @@
 //! to [`App`], and the view draws from `&App`.
 
 pub mod action;
+pub mod bindings;
 pub mod deck;
 pub mod help;
+pub mod key;
 pub mod keymap;
 pub mod layout;
 pub mod present;
+pub mod russian_layout;
 pub mod searcher;
 pub mod state;
 pub mod tab;

