@@ -230,21 +230,38 @@ impl Keymap {
     /// they rebound, and the table's keys that still do what the line says.
     pub fn line_keys(&self, b: &Binding) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        let mut rebound_done: Vec<&Action> = Vec::new();
+        let mut started: Vec<&Action> = Vec::new();
         for name in b.keys {
             if *name == "digits" {
                 out.push(name.to_string());
                 continue;
             }
             let action = paired(name, &b.action);
-            if let Some(r) = self
+            let rebind = self
                 .rebinds
                 .iter()
-                .find(|r| r.layer == b.layer && r.action == action)
-            {
-                if !rebound_done.contains(&&r.action) {
-                    rebound_done.push(&r.action);
-                    out.extend(r.keys.iter().map(|(n, _)| n.clone()));
+                .find(|r| r.layer == b.layer && r.action == action);
+            if let Some(r) = rebind {
+                // The user's new keys go where the action's first key was; the table's
+                // keys they kept stay in their places.
+                if !started.contains(&&r.action) {
+                    started.push(&r.action);
+                    let table: Vec<&str> = b
+                        .keys
+                        .iter()
+                        .copied()
+                        .filter(|k| paired(k, &b.action) == action)
+                        .collect();
+                    out.extend(
+                        r.keys
+                            .iter()
+                            .map(|(n, _)| n)
+                            .filter(|n| !table.contains(&n.as_str()))
+                            .cloned(),
+                    );
+                }
+                if r.keys.iter().any(|(n, _)| n == name) {
+                    out.push(name.to_string());
                 }
                 continue;
             }

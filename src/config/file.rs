@@ -158,10 +158,16 @@ fn layer_rebinds(layer: Layer, table: &RawLayer) -> Result<Vec<Rebind>, Refusal>
                 )
             })?;
             if let Some((_, first, other)) = seen.iter().find(|(s, _, _)| *s == k) {
+                // Two spellings of one key ("ctrl-c", "Ctrl-c") are named both.
+                let spelled = if first == key.get_ref() {
+                    String::new()
+                } else {
+                    format!(" (as `{first}`)")
+                };
                 return Err(at(
                     key,
                     format!(
-                        "key `{}` is bound twice in [keys.{}]: to `{other}` (as `{first}`) and to \
+                        "key `{}` is bound twice in [keys.{}]: to `{other}`{spelled} and to \
                          `{action_name}`, expected each key once per mode",
                         key.get_ref(),
                         layer_name(layer)
