@@ -40,6 +40,11 @@ struct Pty {
 impl Pty {
     /// Starts the dashboard with `config_home` as its config folder.
     fn start(config_home: &PathBuf) -> Pty {
+        Pty::start_with(config_home, &[])
+    }
+
+    /// Starts the binary with `args` and `config_home` as its config folder.
+    fn start_with(config_home: &PathBuf, args: &[&str]) -> Pty {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 40,
@@ -49,6 +54,7 @@ impl Pty {
             })
             .expect("open a pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_visit-dash"));
+        cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         for key in [
             "NO_COLOR",
@@ -235,4 +241,11 @@ fn a_user_binding_of_a_russian_letter_wins_over_the_layout() {
     s.wait_until("help closed", |sc| !sc.contents().contains("close help"));
     s.send("q");
     assert!(s.wait_exit().success());
+}
+
+#[test]
+fn a_search_that_finds_nothing_says_so_on_a_terminal() {
+    let mut s = Pty::start_with(&config_home("no_match", ""), &["search", "qqqzzzxxx"]);
+    s.wait_for("visit-dash: no record matches `qqqzzzxxx`");
+    assert_eq!(s.wait_exit().exit_code(), 1);
 }

@@ -56,8 +56,11 @@ pub fn command() -> clap::Command {
 /// `visit-dash completions SHELL`.
 pub fn completions(shell: Shell, out: &mut dyn Write) -> io::Result<()> {
     let mut cmd = command();
-    clap_complete::generate(shell, &mut cmd, "visit-dash", out);
-    Ok(())
+    // The generator panics when its writer fails: it writes to memory, and a closed pipe
+    // is met by the caller as for any other output.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "visit-dash", &mut script);
+    out.write_all(&script)
 }
 
 /// `visit-dash man`: the manual page, in roff.
