@@ -348,3 +348,21 @@ fn the_config_names_a_default_dataset_relative_to_itself() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn the_readme_example_is_a_valid_config() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("```toml\n")
+        .unwrap_or_else(|| panic!("no toml example in the README"));
+    let body = &readme[start + 8..];
+    let end = body
+        .find("```")
+        .unwrap_or_else(|| panic!("unclosed example"));
+    let c = parse(&body[..end]).unwrap_or_else(|e| panic!("{e}"));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    assert_eq!(c.custom_theme().map(|t| t.name.as_str()), Some("paper"));
+    let k = Keymap::with(c.rebinds);
+    assert_eq!(k.action(key('n'), Mode::Normal), Some(Action::Down));
+    assert_eq!(k.action(key('f'), Mode::Normal), Some(Action::SearchStart));
+}
