@@ -81,7 +81,11 @@ fn a_key_taken_from_another_action_leaves_it() {
 #[test]
 fn help_and_the_footer_show_the_users_keys() {
     let k = keymap("[keys.normal]\nsearch_start = [\"f\"]\nfacet_open = [\"ctrl-s\", \"s\"]\n");
-    let hints = k.hints(Layer::Normal, false, Lang::En, 5);
+    let hints: Vec<(String, &str)> = k
+        .hints(Layer::Normal, false, Lang::En, 5)
+        .into_iter()
+        .map(|h| (h.keys, h.label))
+        .collect();
     assert_eq!(hints[0], ("f".to_string(), "search"));
     assert_eq!(hints[1], ("Ctrl-s".to_string(), "sector"));
     let rows = k.help_rows(&[Layer::Normal], Lang::En, 5);

@@ -72,6 +72,51 @@ macro_rules! bind {
     };
 }
 
+/// The name a user binds an action by in the config file: its variant in snake_case.
+/// Actions that carry data (a tab, a digit) are reached by the digit keys, not bound.
+pub fn action_name(action: &Action) -> Option<&'static str> {
+    use Action::*;
+    Some(match action {
+        Quit => "quit",
+        Suspend => "suspend",
+        Redraw => "redraw",
+        NextTab => "next_tab",
+        PrevTab => "prev_tab",
+        Up => "up",
+        Down => "down",
+        Top => "top",
+        Bottom => "bottom",
+        PageUp => "page_up",
+        PageDown => "page_down",
+        ToggleZoom => "toggle_zoom",
+        Back => "back",
+        SearchStart => "search_start",
+        SearchBackspace => "search_backspace",
+        SearchDeleteWord => "search_delete_word",
+        SearchClearLine => "search_clear_line",
+        SearchAccept => "search_accept",
+        SearchCancel => "search_cancel",
+        FacetOpen => "facet_open",
+        FacetPick => "facet_pick",
+        FacetClear => "facet_clear",
+        FacetClose => "facet_close",
+        CycleSort => "cycle_sort",
+        Copy => "copy",
+        Export => "export",
+        ToggleHelp => "toggle_help",
+        CycleTheme => "cycle_theme",
+        ToggleLang => "toggle_lang",
+        PresentStart => "present_start",
+        PresentExit => "present_exit",
+        SlideNext => "slide_next",
+        SlidePrev => "slide_prev",
+        SlideFirst => "slide_first",
+        SlideLast => "slide_last",
+        SlideIndex => "slide_index",
+        _ => return None,
+    })
+}
+
 /// Every binding, in the order help shows them: the dashboard's, then the other modes'.
 pub fn bindings() -> impl Iterator<Item = &'static Binding> {
     DASHBOARD.iter().chain(modes::MODES.iter())

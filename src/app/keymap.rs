@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-pub use super::bindings::{bindings, Binding, Hint, Layer};
+pub use super::bindings::{action_name, bindings, Binding, Hint, Layer};
 pub use super::key::{display, Key};
 use super::russian_layout;
 use super::state::Mode;
@@ -43,51 +43,6 @@ fn paired(key: &str, action: &Action) -> Action {
         SlideNext if back => SlidePrev,
         a => a.clone(),
     }
-}
-
-/// The name a user binds an action by in the config file: its variant in snake_case.
-/// Actions that carry data (a tab, a digit) are reached by the digit keys, not bound.
-pub fn action_name(action: &Action) -> Option<&'static str> {
-    use Action::*;
-    Some(match action {
-        Quit => "quit",
-        Suspend => "suspend",
-        Redraw => "redraw",
-        NextTab => "next_tab",
-        PrevTab => "prev_tab",
-        Up => "up",
-        Down => "down",
-        Top => "top",
-        Bottom => "bottom",
-        PageUp => "page_up",
-        PageDown => "page_down",
-        ToggleZoom => "toggle_zoom",
-        Back => "back",
-        SearchStart => "search_start",
-        SearchBackspace => "search_backspace",
-        SearchDeleteWord => "search_delete_word",
-        SearchClearLine => "search_clear_line",
-        SearchAccept => "search_accept",
-        SearchCancel => "search_cancel",
-        FacetOpen => "facet_open",
-        FacetPick => "facet_pick",
-        FacetClear => "facet_clear",
-        FacetClose => "facet_close",
-        CycleSort => "cycle_sort",
-        Copy => "copy",
-        Export => "export",
-        ToggleHelp => "toggle_help",
-        CycleTheme => "cycle_theme",
-        ToggleLang => "toggle_lang",
-        PresentStart => "present_start",
-        PresentExit => "present_exit",
-        SlideNext => "slide_next",
-        SlidePrev => "slide_prev",
-        SlideFirst => "slide_first",
-        SlideLast => "slide_last",
-        SlideIndex => "slide_index",
-        _ => return None,
-    })
 }
 
 /// The actions a layer's table binds, each once, in table order: what a user may rebind.
@@ -289,14 +244,8 @@ impl Keymap {
             .join(" ")
     }
 
-    /// The footer's hints for a layer: (keys, short label).
-    pub fn hints(
-        &self,
-        layer: Layer,
-        zoomed: bool,
-        lang: Lang,
-        tabs: usize,
-    ) -> Vec<(String, &'static str)> {
+    /// The footer's hints for a layer.
+    pub fn hints(&self, layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<FooterHint> {
         bindings()
             .filter(|b| b.layer == layer)
             .filter(|b| match (b.hint, zoomed) {
@@ -314,7 +263,11 @@ impl Keymap {
                     [first, ..] => display(first),
                     [] => return None,
                 };
-                Some((shown, pick(b.short, lang)))
+                Some(FooterHint {
+                    keys: shown,
+                    label: pick(b.short, lang),
+                    essential: matches!(b.action, Action::ToggleHelp | Action::Quit),
+                })
             })
             .collect()
     }
@@ -360,8 +313,18 @@ pub fn keys_text(binding: &Binding, tabs: usize) -> String {
     Keymap::default().keys_text(binding, tabs)
 }
 
+/// One hint of the footer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FooterHint {
+    pub keys: String,
+    pub label: &'static str,
+    /// Help and quit: kept when the footer is too narrow for every hint, since every
+    /// other key can be found from help.
+    pub essential: bool,
+}
+
 /// The footer's hints for a layer under the key map in use.
-pub fn hints(layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<(String, &'static str)> {
+pub fn hints(layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<FooterHint> {
     active().hints(layer, zoomed, lang, tabs)
 }
 

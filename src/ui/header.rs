@@ -1,5 +1,6 @@
 //! The top of the screen: the visit line, the tab bar and the search line.
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::capped;
 use super::fit::fit;
 use super::theme::Theme;
-use crate::app::layout::{tab_titles, TAB_GAP, TAB_INDENT};
+use crate::app::layout::{self, TAB_INDENT};
 use crate::app::{App, Mode};
 use crate::data::Lang;
 
@@ -16,10 +17,7 @@ use crate::data::Lang;
 pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let d = &app.data;
     let lang = app.lang;
-    let lang_tag = match lang {
-        Lang::En => " EN ",
-        Lang::Ru => " RU ",
-    };
+    let lang_tag = say(W::LangTag, lang);
     let tag_w = lang_tag.len() as u16;
     let line = Line::from(vec![
         Span::styled(
@@ -47,8 +45,9 @@ pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 pub fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = vec![Span::raw(" ".repeat(usize::from(TAB_INDENT)))];
-    let gap = format!("{:^width$}", "│", width = usize::from(TAB_GAP));
-    for (i, (tab, title)) in tab_titles(app).into_iter().enumerate() {
+    let bar = layout::tab_bar(app);
+    let gap = format!("{:^width$}", "│", width = usize::from(bar.gap));
+    for (i, (tab, title)) in bar.titles.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(gap.clone(), theme.muted));
         }
@@ -74,23 +73,17 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
     let found = match lang {
-        Lang::En => format!("   {total} found"),
-        Lang::Ru => format!("   найдено: {total}"),
+        Lang::En => format!("   {total} {}", say(W::Found, lang)),
+        Lang::Ru => format!("   {}: {total}", say(W::Found, lang)),
     };
     if app.searching {
-        let wait = match lang {
-            Lang::En => "   searching…",
-            Lang::Ru => "   идёт поиск…",
-        };
+        let wait = format!("   {}", say(W::SearchingLower, lang));
         spans.push(Span::styled(wait, theme.muted));
     } else if app.filtering() {
         spans.push(Span::styled(found, theme.muted));
     }
     if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {
-        let label = match lang {
-            Lang::En => "sector",
-            Lang::Ru => "отрасль",
-        };
+        let label = say(W::SectorLower, lang);
         spans.push(Span::raw("   "));
         spans.push(Span::styled(
             format!(" {label}: {} ", capped(sector.name.get(lang))),
