@@ -144,7 +144,10 @@ fn dashboard(args: &Args) -> ExitCode {
     let mut app = App::new(data);
     app.lang = args.lang();
     app.theme = args.theme();
-    if let Some(tab) = args.tab.or(args.config_tab) {
+    // The config's first view is where the dashboard opens, not a cut of the slides:
+    // `--present` alone shows every tab.
+    let config_tab = args.config_tab.filter(|_| !args.present);
+    if let Some(tab) = args.tab.or(config_tab) {
         update(&mut app, Action::GoTab(tab));
     }
     if args.present {
