@@ -370,3 +370,17 @@ fn the_readme_example_is_a_valid_config() {
     assert_eq!(k.action(key('n'), Mode::Normal), Some(Action::Down));
     assert_eq!(k.action(key('f'), Mode::Normal), Some(Action::SearchStart));
 }
+
+#[test]
+fn a_hard_to_read_theme_is_warned_about_on_stderr_and_still_used() {
+    let home = tmp("contrast");
+    std::fs::write(
+        home.join("visit-dash/config.toml"),
+        "theme = \"grey\"\n[themes.grey]\nbased_on = \"light\"\ntext = \"#777777\"\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = run(&home, &["list", "quotes"], &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!out.stdout.is_empty());
+    insta::assert_snapshot!(text(&out.stderr), @"visit-dash: warning: theme `grey`: text on background has a contrast of 4.48:1, under the 4.5:1 that WCAG AA asks for; it may be hard to read");
+}
