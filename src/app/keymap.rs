@@ -308,11 +308,6 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     DEFAULT.get_or_init(Keymap::default).action(key, mode)
 }
 
-/// The keys a binding lists, as help shows them under the default bindings.
-pub fn keys_text(binding: &Binding, tabs: usize) -> String {
-    Keymap::default().keys_text(binding, tabs)
-}
-
 /// One hint of the footer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FooterHint {
