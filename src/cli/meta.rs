@@ -47,10 +47,16 @@ Data sources
   package; a subset, rounded to 2 decimals.
 ";
 
-/// The command line as clap describes it, with the long version filled in.
+/// The command line as clap describes it, with the long version filled in when this run
+/// asks for it (it reads the embedded dataset, which no other run needs to do twice).
 pub fn command() -> clap::Command {
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    Args::command().long_version(VERSION.get_or_init(version_text).as_str())
+    let cmd = Args::command();
+    if std::env::args_os().any(|a| a == "--version") {
+        cmd.long_version(VERSION.get_or_init(version_text).as_str())
+    } else {
+        cmd
+    }
 }
 
 /// `visit-dash completions SHELL`.
