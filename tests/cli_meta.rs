@@ -47,15 +47,23 @@ fn version_names_the_dataset_format_and_date() {
     assert_eq!(o.status.code(), Some(0));
     let text = stdout(&o).replace(env!("CARGO_PKG_VERSION"), "[VERSION]");
     let format = visit_dash::data::schema::FORMAT;
+    let format_1 = visit_dash::data::schema::FORMAT_1;
     let embedded: serde_json::Value =
         serde_json::from_str(visit_dash::data::DEFAULT_JSON).unwrap_or_else(|e| panic!("{e}"));
-    let first = format!("visit-dash [VERSION]\nreads dataset format {format}\n");
+    let first = format!("visit-dash [VERSION]\nreads dataset formats {format_1} and {format}\n");
     assert!(text.starts_with(&first), "{text}");
     assert!(
         text.contains(&format!("embedded dataset: format {}", embedded["format"])),
         "{text}"
     );
-    assert!(!text.contains("unknown"), "{text}");
+    let d = visit_dash::data::default_dataset().unwrap_or_else(|e| panic!("{e}"));
+    let newest = d
+        .sources
+        .iter()
+        .filter_map(|s| s.published.as_ref().map(|p| p.as_str().to_string()))
+        .max()
+        .unwrap_or_else(|| panic!("no dated source"));
+    assert!(text.ends_with(&format!(", dated {newest}\n")), "{text}");
 }
 
 #[test]

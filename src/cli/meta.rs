@@ -9,25 +9,27 @@ use clap_complete::Shell;
 use super::Args;
 use crate::data::{self, DEFAULT_JSON};
 
-/// `--version`: the program's version, the dataset format it reads, and the format and
-/// date of the dataset built into it.
+/// `--version`: the program's version, the dataset format it writes, and the format and
+/// date of the dataset built into it: the newest publication date among its sources.
 pub fn version_text() -> String {
     let embedded: Option<serde_json::Value> = serde_json::from_str(DEFAULT_JSON).ok();
-    let field = |pointers: &[&str]| {
-        pointers.iter().find_map(|p| {
-            let v = embedded.as_ref()?.pointer(p)?;
-            v.as_str()
-                .map(str::to_string)
-                .or_else(|| v.as_u64().map(|n| n.to_string()))
-        })
-    };
-    let format = field(&["/format"]).unwrap_or_else(|| "unknown".to_string());
-    let date = field(&["/date", "/updated", "/source/date", "/visit/date"])
-        .unwrap_or_else(|| "unknown".to_string());
+    let format = embedded
+        .as_ref()
+        .and_then(|v| v.get("format"))
+        .and_then(serde_json::Value::as_u64)
+        .map_or_else(|| "unknown".to_string(), |f| f.to_string());
+    let date = data::default_dataset().ok().and_then(|d| {
+        d.sources
+            .iter()
+            .filter_map(|s| s.published.as_ref().map(|p| p.as_str().to_string()))
+            .max()
+    });
     format!(
-        "{}\nreads dataset format {}\nembedded dataset: format {format}, dated {date}",
+        "{}\nreads dataset formats {} and {}\nembedded dataset: format {format}, dated {}",
         env!("CARGO_PKG_VERSION"),
+        data::schema::FORMAT_1,
         data::schema::FORMAT,
+        date.as_deref().unwrap_or("unknown"),
     )
 }
 
@@ -37,8 +39,9 @@ visit-dash: the outcomes of President Tokayev's visit to China (30 Aug - 3 Sep 2
 in the terminal. Program licensed under the MIT licence.
 
 Data sources
-- The records: news reports and interviews, cited in the dataset: each record's
-  detail names the report it comes from, and `visit-dash check` the dataset's.
+- The records: news reports, interviews and official statements, each record
+  citing its own sources: `visit-dash sources` lists them with their links, and
+  `visit-dash show ID` shows a record's evidence.
 - Country borders: Natural Earth (naturalearthdata.com), public domain, the 1:50m
   admin-0 countries as packaged in the world-atlas npm package (ISC licence);
   clipped, simplified and rounded.

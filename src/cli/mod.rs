@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod failure;
 mod list;
 pub mod meta;
 pub mod output;
@@ -9,6 +10,8 @@ pub mod progress;
 pub mod render;
 mod search;
 mod settings;
+mod show;
+mod sources;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -16,8 +19,9 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{Tab, ThemeName};
-use crate::config::{self, ConfigError};
+use crate::config;
 use crate::data::{self, Category, Dataset, Lang, LoadError};
+pub use failure::Failure;
 
 /// Exit code for invalid data.
 pub const EXIT_DATA: u8 = 3;
@@ -169,6 +173,22 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print every source: outlet, date, kind, language, link, and how many records it
+    /// supports, disputes or updates
+    Sources {
+        /// Print a JSON array of the sources instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one record with all its evidence: each source's words or what it says, and
+    /// its link
+    Show {
+        /// The record's id (see `list`)
+        id: String,
+        /// Print the record as JSON, with the sources it cites
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the dataset format as JSON Schema
     Schema,
     /// Print one frame of the dashboard as plain text
@@ -214,67 +234,6 @@ pub enum Command {
     },
     /// Print the manual page (roff), for `man -l -` or a man folder
     Man,
-}
-
-/// Why a command failed, and so which exit code it ends with.
-#[derive(Debug)]
-pub enum Failure {
-    /// A data file that could not be read (exit 1) or was read and found wrong (exit 3).
-    Data(LoadError),
-    Io(io::Error),
-    /// Arguments that parse but name nothing in the dataset.
-    Usage(String),
-    /// A frame that could not be drawn.
-    Draw(String),
-    /// A search that found nothing (exit 1, as grep does).
-    NoMatch(String),
-    /// A config file that could not be read (exit 1) or was read and found wrong (exit 2).
-    Config(ConfigError),
-}
-
-impl Failure {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Failure::Data(e) if e.is_io() => EXIT_FAILURE,
-            Failure::Data(_) => EXIT_DATA,
-            Failure::Io(_) | Failure::Draw(_) => EXIT_FAILURE,
-            Failure::Usage(_) => EXIT_USAGE,
-            Failure::NoMatch(_) => EXIT_FAILURE,
-            Failure::Config(e) if e.is_io() => EXIT_FAILURE,
-            Failure::Config(_) => EXIT_USAGE,
-        }
-    }
-
-    /// Whether the message is worth printing: "no match" only to someone at a terminal,
-    /// since scripts read the exit code.
-    pub fn says_something(&self, stdout_is_terminal: bool) -> bool {
-        !matches!(self, Failure::NoMatch(_)) || stdout_is_terminal
-    }
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Data(e) => write!(f, "{e}"),
-            Failure::Io(e) => write!(f, "cannot write output: {e}"),
-            Failure::Usage(m) => write!(f, "{m}"),
-            Failure::Draw(m) => write!(f, "cannot draw: {m}"),
-            Failure::NoMatch(q) => write!(f, "no record matches `{q}`"),
-            Failure::Config(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-impl From<LoadError> for Failure {
-    fn from(e: LoadError) -> Self {
-        Failure::Data(e)
-    }
-}
-
-impl From<io::Error> for Failure {
-    fn from(e: io::Error) -> Self {
-        Failure::Io(e)
-    }
 }
 
 /// The dataset named by `--data`, or the embedded one, with a loading meter on stderr
@@ -326,6 +285,20 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         Command::List { category, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             list::run(&d, *category, *json, lang, out)
+        }
+        Command::Sources { json } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            sources::run(&d, *json, lang, out)
+        }
+        Command::Show { id, json } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            let Some((_, rec)) = d.record_by_id(id) else {
+                return Err(Failure::Usage(format!(
+                    "no record has the id `{}`; `visit-dash list` prints them all",
+                    data::clean::sanitize(id)
+                )));
+            };
+            show::run(&d, rec, *json, lang, out)
         }
         Command::Search { query, limit, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;

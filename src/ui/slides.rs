@@ -218,10 +218,7 @@ fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     lines.push(Line::default());
     let who = d
-        .source
-        .interviewee
-        .as_deref()
-        .and_then(|id| d.person(id))
+        .interviewee()
         .map(|p| {
             format!(
                 " · {}, {}",
@@ -231,16 +228,11 @@ fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .unwrap_or_default();
     lines.push(Line::styled(
-        format!(
-            "{} {}, {}{who}",
-            capped(d.source.kind.get(lang)),
-            d.source.outlet,
-            d.source.date
-        ),
+        format!("{}{who}", capped(&d.sources_words(lang)),),
         theme.muted,
     ));
     // The year is digits, which the big font has; the rest stays in normal text.
-    let year: String = d.source.date.chars().take(4).collect();
+    let year = d.year();
     big_over_lines(&year, lines, area, buf, theme);
 }
 
@@ -264,7 +256,7 @@ fn figure_slide(
         Line::styled(capped(f.label.get(lang)), theme.label).centered(),
         Line::default(),
         Line::raw(capped(rec.title().get(lang))).centered(),
-        Line::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted).centered(),
+        Line::styled(source_line(&app.data, rec.evidence(), lang), theme.muted).centered(),
     ];
     big_over_lines(&format_value(f.value), lines, area, buf, theme);
 }
@@ -300,7 +292,7 @@ fn quote_slide(app: &App, r: crate::data::RecordRef, area: Rect, buf: &mut Buffe
         Line::styled(who, theme.label),
         Line::default(),
         Line::styled(other, theme.muted),
-        Line::styled(source_line(&app.data, &q.paragraphs, lang), theme.muted),
+        Line::styled(source_line(&app.data, &q.evidence, lang), theme.muted),
     ];
     centred_text(lines, area, buf, theme, true);
 }
