@@ -1,5 +1,6 @@
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod data;
 pub mod export;
 pub mod search;

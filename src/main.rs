@@ -6,13 +6,13 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::Parser;
+use clap::FromArgMatches;
 
-use visit_dash::app::{update, Action, App, BACKGROUND_SEARCH_FROM};
+use visit_dash::app::{keymap, update, Action, App, Keymap, BACKGROUND_SEARCH_FROM};
 use visit_dash::cli::output::Stdout;
 use visit_dash::cli::progress::Meter;
 use visit_dash::cli::{self, Args, Failure};
-use visit_dash::data::Lang;
+use visit_dash::config;
 
 /// Whether descriptor 1 was closed when the process started. The runtime opens /dev/null
 /// in place of a closed descriptor before `main`, so this is recorded earlier, by the
@@ -46,7 +46,10 @@ extern "C" fn record_stdout() {
 
 fn main() -> ExitCode {
     let closed = STDOUT_CLOSED.load(Ordering::Relaxed);
-    let args = match Args::try_parse() {
+    let parsed = cli::meta::command()
+        .try_get_matches()
+        .and_then(|m| Args::from_arg_matches(&m));
+    let mut args = match parsed {
         Ok(args) => args,
         // --help and --version print too: with nowhere to print, that is a failure.
         Err(e) if closed && !e.use_stderr() => {
@@ -55,6 +58,33 @@ fn main() -> ExitCode {
         }
         Err(e) => e.exit(),
     };
+    if args.credits {
+        let mut out = Stdout::new(closed);
+        return match out.write_all(cli::meta::ABOUT.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("visit-dash: cannot write output: {e}");
+                ExitCode::from(cli::EXIT_FAILURE)
+            }
+        };
+    }
+    // A broken config is refused before anything else happens, the terminal included.
+    if args.reads_config() {
+        match config::load(args.config.as_deref()) {
+            Ok(config) => {
+                for warning in &config.warnings {
+                    eprintln!("visit-dash: warning: {warning}");
+                }
+                keymap::install(Keymap::with(config.rebinds.clone()));
+                args.apply(&config);
+            }
+            Err(e) => {
+                let failure = Failure::Config(e);
+                eprintln!("visit-dash: {failure}");
+                return ExitCode::from(failure.exit_code());
+            }
+        }
+    }
     match &args.command {
         Some(command) => {
             let mut out = io::BufWriter::new(Stdout::new(closed));
@@ -62,7 +92,9 @@ fn main() -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(failure) => {
                     drop(out.flush());
-                    eprintln!("visit-dash: {failure}");
+                    if failure.says_something(io::stdout().is_terminal()) {
+                        eprintln!("visit-dash: {failure}");
+                    }
                     ExitCode::from(failure.exit_code())
                 }
             }
@@ -110,9 +142,12 @@ fn dashboard(args: &Args) -> ExitCode {
         });
     }
     let mut app = App::new(data);
-    app.lang = Lang::from(args.lang);
-    app.theme = args.theme.resolve(cli::no_color());
-    if let Some(tab) = args.tab {
+    app.lang = args.lang();
+    app.theme = args.theme();
+    // The config's first view is where the dashboard opens, not a cut of the slides:
+    // `--present` alone shows every tab.
+    let config_tab = args.config_tab.filter(|_| !args.present);
+    if let Some(tab) = args.tab.or(config_tab) {
         update(&mut app, Action::GoTab(tab));
     }
     if args.present {

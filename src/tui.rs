@@ -137,7 +137,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     update(&mut app, Action::Resize(size.width, size.height));
     draw(&mut terminal, &app)?;
     let panic_key = test_panic_key();
-    let keymap = Keymap::default();
+    let keymap = visit_dash::app::keymap::active();
 
     let exit = loop {
         let message = rx
@@ -161,7 +161,7 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
                         panic!("deliberate panic on key {k:?} (VISIT_DASH_PANIC_KEY)");
                     }
                 }
-                match to_action(&keymap, &app, ev) {
+                match to_action(keymap, &app, ev) {
                     Some(a) => a,
                     None => continue,
                 }

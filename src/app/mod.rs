@@ -4,13 +4,16 @@
 //! to [`App`], and the view draws from `&App`.
 
 pub mod action;
+pub mod bindings;
 pub mod deck;
 pub mod help;
+pub mod key;
 pub mod keymap;
 pub mod layout;
 mod mouse;
 mod moves;
 pub mod present;
+pub mod russian_layout;
 pub mod searcher;
 pub mod settings;
 pub mod state;

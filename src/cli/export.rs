@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::app::{App, Tab};
 use crate::data::clean::sanitize;
-use crate::data::Lang;
 use crate::export::{file_name, selection, write_atomic, Format};
 
 use super::{load, render, Args, Failure};
@@ -39,7 +38,7 @@ pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
         sector: opts.sector.clone(),
         ..render::View::default()
     };
-    render::app_for(d, Lang::from(args.lang), &view, 120, 40).map_err(Failure::Usage)
+    render::app_for(d, args.lang(), &view, 120, 40).map_err(Failure::Usage)
 }
 
 pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> {

@@ -2,11 +2,14 @@
 
 mod check;
 mod export;
+mod failure;
 mod list;
+pub mod meta;
 pub mod output;
 pub mod progress;
 pub mod render;
 mod search;
+mod settings;
 mod show;
 mod sources;
 
@@ -16,13 +19,15 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::app::{Tab, ThemeName};
+use crate::config;
 use crate::data::{self, Category, Dataset, Lang, LoadError};
+pub use failure::Failure;
 
 /// Exit code for invalid data.
 pub const EXIT_DATA: u8 = 3;
 /// Exit code for arguments that are wrong (clap uses it too).
 pub const EXIT_USAGE: u8 = 2;
-/// Exit code for an I/O or terminal failure.
+/// Exit code for an I/O or terminal failure, and for a search that found nothing.
 pub const EXIT_FAILURE: u8 = 1;
 
 #[derive(Debug, Parser)]
@@ -35,6 +40,10 @@ pub const EXIT_FAILURE: u8 = 1;
                   opens the dashboard on the embedded dataset."
 )]
 pub struct Args {
+    /// Read settings from FILE instead of the config folder's config.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// Read the dataset from FILE instead of the embedded one
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
@@ -43,13 +52,13 @@ pub struct Args {
     #[arg(long, global = true, value_name = "BYTES", default_value_t = data::load::DEFAULT_MAX_BYTES)]
     pub max_bytes: u64,
 
-    /// Language of the data and interface
-    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language of the data and interface [default: en]
+    #[arg(long, global = true, value_enum, env = "VISIT_DASH_LANG")]
+    pub lang: Option<LangArg>,
 
-    /// Colour theme; NO_COLOR in the environment forces mono
-    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Dark)]
-    pub theme: ThemeArg,
+    /// Colour theme [default: dark]; NO_COLOR in the environment forces mono
+    #[arg(long, global = true, value_enum, env = "VISIT_DASH_THEME")]
+    pub theme: Option<ThemeArg>,
 
     /// Leave the mouse to the terminal (no clicks or wheel in the dashboard)
     #[arg(long)]
@@ -64,6 +73,14 @@ pub struct Args {
     #[arg(long, global = true, value_parser = crate::app::tab::arg_parser(), value_name = "VIEW")]
     pub tab: Option<TabArg>,
 
+    /// Print where the data comes from and under which licences
+    #[arg(long = "about")]
+    pub credits: bool,
+
+    /// The view the config file opens on, when `--tab` does not name one.
+    #[arg(skip)]
+    pub config_tab: Option<TabArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -72,6 +89,16 @@ impl Args {
     /// The category `--tab` names; none for the overview or no `--tab`.
     pub fn category(&self) -> Option<Category> {
         self.tab.and_then(|t| t.category())
+    }
+
+    /// The language asked for, English when nothing asks.
+    pub fn lang(&self) -> Lang {
+        self.lang.map_or(Lang::En, Lang::from)
+    }
+
+    /// The theme asked for, dark when nothing asks; NO_COLOR forces mono.
+    pub fn theme(&self) -> ThemeName {
+        self.theme.unwrap_or(ThemeArg::Dark).resolve(no_color())
     }
 }
 
@@ -190,52 +217,23 @@ pub enum Command {
     },
     /// Write what a view shows as a Markdown brief, a CSV table or a JSON dataset
     Export(export::ExportArgs),
-}
-
-/// Why a command failed, and so which exit code it ends with.
-#[derive(Debug)]
-pub enum Failure {
-    /// A data file that could not be read (exit 1) or was read and found wrong (exit 3).
-    Data(LoadError),
-    Io(io::Error),
-    /// Arguments that parse but name nothing in the dataset.
-    Usage(String),
-    /// A frame that could not be drawn.
-    Draw(String),
-}
-
-impl Failure {
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            Failure::Data(e) if e.is_io() => EXIT_FAILURE,
-            Failure::Data(_) => EXIT_DATA,
-            Failure::Io(_) | Failure::Draw(_) => EXIT_FAILURE,
-            Failure::Usage(_) => EXIT_USAGE,
-        }
-    }
-}
-
-impl std::fmt::Display for Failure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Failure::Data(e) => write!(f, "{e}"),
-            Failure::Io(e) => write!(f, "cannot write output: {e}"),
-            Failure::Usage(m) => write!(f, "{m}"),
-            Failure::Draw(m) => write!(f, "cannot draw: {m}"),
-        }
-    }
-}
-
-impl From<LoadError> for Failure {
-    fn from(e: LoadError) -> Self {
-        Failure::Data(e)
-    }
-}
-
-impl From<io::Error> for Failure {
-    fn from(e: io::Error) -> Self {
-        Failure::Io(e)
-    }
+    /// Print the default config file, or where the config file is read from
+    #[command(group(clap::ArgGroup::new("what").required(true)))]
+    Config {
+        /// Print the full default config file, every line commented
+        #[arg(long, group = "what")]
+        default: bool,
+        /// Print the path the config file is read from
+        #[arg(long, group = "what")]
+        path: bool,
+    },
+    /// Print a shell completion script: bash, zsh, fish, elvish or powershell
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder
+    Man,
 }
 
 /// The dataset named by `--data`, or the embedded one, with a loading meter on stderr
@@ -272,7 +270,7 @@ pub fn meter_name(path: &std::path::Path) -> String {
 
 /// Runs a printing command. A closed pipe (`| head`) is a normal end, not a failure.
 pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Failure> {
-    let lang = Lang::from(args.lang);
+    let lang = args.lang();
     let result = match command {
         Command::Check { file } => {
             let file = file.as_ref().or(args.data.as_ref());
@@ -304,7 +302,13 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         }
         Command::Search { query, limit, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
-            search::run(&d, query, args.category(), *limit, *json, lang, out)
+            match search::run(&d, query, args.category(), *limit, *json, lang, out) {
+                Ok(0) => {
+                    out.flush()?;
+                    return Err(Failure::NoMatch(data::clean::sanitize(query).into_owned()));
+                }
+                other => other.map(drop),
+            }
         }
         Command::Render {
             search,
@@ -323,13 +327,22 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
                 select: select.clone(),
                 zoom: *zoom,
                 slide: present.then_some(*slide),
-                theme: args.theme.resolve(no_color()),
+                theme: args.theme(),
             };
             let app = render::app_for(d, lang, &view, size.0, size.1).map_err(Failure::Usage)?;
             let frame = render::try_frame(&app).map_err(Failure::Draw)?;
             out.write_all(frame.as_bytes())
         }
         Command::Export(opts) => export::run(&export::app(args, opts)?, opts, out),
+        Command::Config { default: true, .. } => out.write_all(config::default_file().as_bytes()),
+        Command::Config { .. } => match args.config.clone().or_else(config::default_path) {
+            Some(p) => writeln!(out, "{}", p.display()),
+            None => Err(io::Error::other(
+                "no config folder: set XDG_CONFIG_HOME or HOME",
+            )),
+        },
+        Command::Completions { shell } => meta::completions(*shell, out),
+        Command::Man => meta::man(out),
     };
     match result.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),

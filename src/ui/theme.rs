@@ -1,5 +1,7 @@
 //! Every colour and emphasis the view uses, in one value per theme.
 
+use std::sync::OnceLock;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::app::ThemeName;
@@ -33,6 +35,16 @@ pub struct Theme {
 
 impl Theme {
     pub fn get(name: ThemeName) -> Theme {
+        if let Some((custom, theme)) = CUSTOM.get() {
+            if *custom == name {
+                return *theme;
+            }
+        }
+        Theme::built_in(name)
+    }
+
+    /// A built-in theme, whatever the config file says.
+    pub fn built_in(name: ThemeName) -> Theme {
         match name {
             ThemeName::Dark => dark(),
             ThemeName::Light => light(),
@@ -49,6 +61,13 @@ impl Theme {
             None => self.muted,
         }
     }
+}
+
+static CUSTOM: OnceLock<(ThemeName, Theme)> = OnceLock::new();
+
+/// Draws `theme` (from the config file) in place of the built-in `name`, once, at start-up.
+pub fn install_custom(name: ThemeName, theme: Theme) {
+    let _ = CUSTOM.set((name, theme));
 }
 
 fn fg(c: Color) -> Style {

@@ -1,0 +1,285 @@
+//! The key table as data: one line per binding, read by the key map, the help screen, the
+//! footer hints and the README's key table (a test keeps the README in step).
+//!
+//! A binding names keys as text ("q", "ctrl-u", "shift-tab", "pgdown"), so a user's
+//! bindings in the config file are written the same way.
+
+use super::action::Action;
+use super::state::Mode;
+use super::tab::Tab;
+
+/// Which keys are read: one layer per mode, and keys that act in every mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layer {
+    Global,
+    Normal,
+    Search,
+    Facet,
+    Help,
+    Present,
+}
+
+impl Layer {
+    pub fn of(mode: Mode) -> Layer {
+        match mode {
+            Mode::Normal => Layer::Normal,
+            Mode::Search => Layer::Search,
+            Mode::Facet => Layer::Facet,
+            Mode::Help => Layer::Help,
+            Mode::Present => Layer::Present,
+        }
+    }
+}
+
+/// Where a binding's short label shows in the footer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hint {
+    None,
+    /// In the footer of its layer.
+    Footer,
+    /// Only while a record's detail is zoomed (normal layer).
+    Zoomed,
+    /// Both.
+    Always,
+}
+
+/// One line of the table: the keys, what they do, and how help and the footer say it.
+pub struct Binding {
+    pub layer: Layer,
+    /// Key names; `digits` stands for the number keys of the tabs.
+    pub keys: &'static [&'static str],
+    pub action: Action,
+    /// What it does, for the help screen and the README: English, Russian.
+    pub help: (&'static str, &'static str),
+    /// The footer's short label: English, Russian.
+    pub short: (&'static str, &'static str),
+    pub hint: Hint,
+}
+
+macro_rules! bind {
+    ($layer:ident, [$($k:expr),+], $action:expr, $en:expr, $ru:expr) => {
+        bind!($layer, [$($k),+], $action, $en, $ru, ("", ""), Hint::None)
+    };
+    ($layer:ident, [$($k:expr),+], $action:expr, $en:expr, $ru:expr, $short:expr, $hint:expr) => {
+        Binding {
+            layer: Layer::$layer,
+            keys: &[$($k),+],
+            action: $action,
+            help: ($en, $ru),
+            short: $short,
+            hint: $hint,
+        }
+    };
+}
+
+/// The name a user binds an action by in the config file: its variant in snake_case.
+/// Actions that carry data (a tab, a digit) are reached by the digit keys, not bound.
+pub fn action_name(action: &Action) -> Option<&'static str> {
+    use Action::*;
+    Some(match action {
+        Quit => "quit",
+        Suspend => "suspend",
+        Redraw => "redraw",
+        NextTab => "next_tab",
+        PrevTab => "prev_tab",
+        Up => "up",
+        Down => "down",
+        Top => "top",
+        Bottom => "bottom",
+        PageUp => "page_up",
+        PageDown => "page_down",
+        ToggleZoom => "toggle_zoom",
+        Back => "back",
+        SearchStart => "search_start",
+        SearchBackspace => "search_backspace",
+        SearchDeleteWord => "search_delete_word",
+        SearchClearLine => "search_clear_line",
+        SearchAccept => "search_accept",
+        SearchCancel => "search_cancel",
+        FacetOpen => "facet_open",
+        FacetPick => "facet_pick",
+        FacetClear => "facet_clear",
+        FacetClose => "facet_close",
+        CycleSort => "cycle_sort",
+        Copy => "copy",
+        Export => "export",
+        ToggleHelp => "toggle_help",
+        CycleTheme => "cycle_theme",
+        ToggleLang => "toggle_lang",
+        PresentStart => "present_start",
+        PresentExit => "present_exit",
+        SlideNext => "slide_next",
+        SlidePrev => "slide_prev",
+        SlideFirst => "slide_first",
+        SlideLast => "slide_last",
+        SlideIndex => "slide_index",
+        _ => return None,
+    })
+}
+
+/// Every binding, in the order help shows them: the dashboard's, then the other modes'.
+pub fn bindings() -> impl Iterator<Item = &'static Binding> {
+    DASHBOARD.iter().chain(modes::MODES.iter())
+}
+
+/// The keys of every mode and of the dashboard itself.
+static DASHBOARD: &[Binding] = &[
+    bind!(Global, ["ctrl-c"], Action::Quit, "quit", "выход"),
+    bind!(
+        Global,
+        ["ctrl-z"],
+        Action::Suspend,
+        "suspend to the shell (fg to come back)",
+        "в фон (fg — вернуться)"
+    ),
+    bind!(
+        Global,
+        ["ctrl-l"],
+        Action::Redraw,
+        "redraw the screen",
+        "перерисовать экран"
+    ),
+    bind!(
+        Normal,
+        ["/"],
+        Action::SearchStart,
+        "search every tab at once, live",
+        "поиск по всем вкладкам сразу",
+        ("search", "поиск"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["s"],
+        Action::FacetOpen,
+        "filter by sector: counts, Enter picks, Esc clears",
+        "фильтр по отрасли: Enter — выбрать, Esc — сбросить",
+        ("sector", "отрасль"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["digits"],
+        Action::GoTab(Tab::Overview),
+        "go to a tab",
+        "перейти на вкладку",
+        ("tabs", "вкладки"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["enter"],
+        Action::ToggleZoom,
+        "zoom the detail; again to go back",
+        "развернуть подробности; ещё раз — назад",
+        ("detail", "подробно"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["up", "down", "k", "j"],
+        Action::Down,
+        "move the selection (in a zoomed detail: scroll)",
+        "выбор строки (в развёрнутых подробностях — прокрутка)",
+        ("scroll", "прокрутка"),
+        Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["left", "right", "h", "l", "tab", "shift-tab", "[", "]"],
+        Action::NextTab,
+        "previous / next tab",
+        "предыдущая / следующая вкладка"
+    ),
+    bind!(
+        Normal,
+        ["g", "G", "home", "end"],
+        Action::Top,
+        "first / last row",
+        "первая / последняя строка"
+    ),
+    bind!(
+        Normal,
+        ["pgup", "pgdown", "ctrl-u", "ctrl-d"],
+        Action::PageDown,
+        "a page up / down",
+        "страница вверх / вниз"
+    ),
+    bind!(
+        Normal,
+        ["esc"],
+        Action::Back,
+        "leave the zoom, then clear the search and the sector",
+        "свернуть, затем сбросить поиск и отрасль",
+        ("back", "назад"),
+        Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["o"],
+        Action::CycleSort,
+        "cycle the sort: source order (relevance while searching), title, status",
+        "сменить порядок: как в источнике (при поиске — по релевантности), по названию, по статусу",
+        ("sort", "порядок"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["y"],
+        Action::Copy,
+        "copy the selected record as text (OSC 52, works over SSH)",
+        "скопировать запись как текст (OSC 52, работает по SSH)",
+        ("copy", "копировать"),
+        Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["e"],
+        Action::Export,
+        "export what is on show to a Markdown brief in the working folder",
+        "сохранить показанное в Markdown-справку в рабочей папке"
+    ),
+    bind!(
+        Normal,
+        ["L"],
+        Action::ToggleLang,
+        "switch every text, data and interface, between English and Russian",
+        "переключить все тексты, данные и интерфейс, между английским и русским",
+        ("русский", "English"),
+        Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["t"],
+        Action::CycleTheme,
+        "cycle the theme: dark, light, high-contrast",
+        "сменить тему: тёмная, светлая, контрастная"
+    ),
+    bind!(
+        Normal,
+        ["p"],
+        Action::PresentStart,
+        "presentation mode",
+        "режим презентации"
+    ),
+    bind!(
+        Normal,
+        ["?"],
+        Action::ToggleHelp,
+        "every key",
+        "все клавиши",
+        ("help", "справка"),
+        Hint::Always
+    ),
+    bind!(
+        Normal,
+        ["q"],
+        Action::Quit,
+        "quit",
+        "выход",
+        ("quit", "выход"),
+        Hint::Footer
+    ),
+];
+
+mod modes;

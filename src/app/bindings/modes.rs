@@ -1,0 +1,191 @@
+//! The key table of search, the sector popup, help and the slides.
+
+use super::{Binding, Hint, Layer};
+use crate::app::action::Action;
+
+pub(super) static MODES: &[Binding] = &[
+    bind!(
+        Search,
+        ["enter"],
+        Action::SearchAccept,
+        "keep the filter",
+        "оставить фильтр",
+        ("keep", "оставить"),
+        Hint::Footer
+    ),
+    bind!(
+        Search,
+        ["esc"],
+        Action::SearchCancel,
+        "clear the search",
+        "сбросить поиск",
+        ("clear", "сбросить"),
+        Hint::Footer
+    ),
+    bind!(
+        Search,
+        ["up", "down"],
+        Action::Down,
+        "move the selection",
+        "выбор строки",
+        ("move", "выбор"),
+        Hint::Footer
+    ),
+    bind!(
+        Search,
+        ["pgup", "pgdown"],
+        Action::PageDown,
+        "a page up / down",
+        "страница вверх / вниз"
+    ),
+    bind!(
+        Search,
+        ["tab", "shift-tab"],
+        Action::NextTab,
+        "previous / next tab",
+        "предыдущая / следующая вкладка"
+    ),
+    bind!(
+        Search,
+        ["backspace", "ctrl-h"],
+        Action::SearchBackspace,
+        "delete a character",
+        "удалить символ"
+    ),
+    bind!(
+        Search,
+        ["ctrl-w"],
+        Action::SearchDeleteWord,
+        "delete a word",
+        "удалить слово"
+    ),
+    bind!(
+        Search,
+        ["ctrl-u"],
+        Action::SearchClearLine,
+        "clear the line",
+        "очистить строку"
+    ),
+    bind!(
+        Facet,
+        ["enter", "space"],
+        Action::FacetPick,
+        "filter by the sector",
+        "выбрать отрасль",
+        ("filter", "выбрать"),
+        Hint::Footer
+    ),
+    bind!(
+        Facet,
+        ["esc", "backspace"],
+        Action::FacetClear,
+        "all sectors",
+        "все отрасли",
+        ("all sectors", "все отрасли"),
+        Hint::Footer
+    ),
+    bind!(
+        Facet,
+        ["s", "q"],
+        Action::FacetClose,
+        "close",
+        "закрыть",
+        ("close", "закрыть"),
+        Hint::Footer
+    ),
+    bind!(
+        Facet,
+        ["up", "down", "k", "j"],
+        Action::Down,
+        "move",
+        "выбор"
+    ),
+    bind!(
+        Facet,
+        ["g", "G", "home", "end"],
+        Action::Top,
+        "first / last",
+        "первая / последняя"
+    ),
+    bind!(
+        Help,
+        ["esc", "?", "q", "enter"],
+        Action::ToggleHelp,
+        "close help",
+        "закрыть справку",
+        ("close help", "закрыть справку"),
+        Hint::Footer
+    ),
+    bind!(
+        Help,
+        ["up", "down", "k", "j"],
+        Action::Down,
+        "scroll",
+        "прокрутка"
+    ),
+    bind!(
+        Help,
+        ["pgup", "pgdown"],
+        Action::PageDown,
+        "a page up / down",
+        "страница вверх / вниз"
+    ),
+    bind!(Help, ["g", "home"], Action::Top, "top", "в начало"),
+    bind!(
+        Present,
+        ["right", "space", "pgdown", "l", "j", "down"],
+        Action::SlideNext,
+        "next slide",
+        "следующий слайд"
+    ),
+    bind!(
+        Present,
+        ["left", "pgup", "backspace", "h", "k", "up"],
+        Action::SlidePrev,
+        "previous slide",
+        "предыдущий слайд"
+    ),
+    bind!(
+        Present,
+        ["g", "G", "home", "end"],
+        Action::SlideFirst,
+        "first / last slide",
+        "первый / последний слайд"
+    ),
+    bind!(
+        Present,
+        ["digits"],
+        Action::SlideJump,
+        "a number, then Enter: jump to that slide",
+        "номер, затем Enter: перейти к слайду"
+    ),
+    bind!(
+        Present,
+        ["i"],
+        Action::SlideIndex,
+        "the slide index",
+        "список слайдов"
+    ),
+    bind!(
+        Present,
+        ["esc", "p"],
+        Action::PresentExit,
+        "back to the dashboard",
+        "назад к панели"
+    ),
+    bind!(
+        Present,
+        ["t"],
+        Action::CycleTheme,
+        "cycle the theme",
+        "сменить тему"
+    ),
+    bind!(
+        Present,
+        ["L"],
+        Action::ToggleLang,
+        "English / русский",
+        "English / русский"
+    ),
+    bind!(Present, ["q"], Action::Quit, "quit", "выход"),
+];
