@@ -115,6 +115,7 @@ fn dashboard(args: &Args) -> ExitCode {
     if let Some(tab) = args.tab {
         update(&mut app, Action::GoTab(tab));
     }
+    app.deck.bilingual = args.bilingual;
     if args.present {
         update(&mut app, Action::PresentStart);
     }

@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::deck::Blank;
 use super::state::Mode;
 use super::tab::Tab;
 use crate::data::Lang;
@@ -420,6 +421,27 @@ pub static BINDINGS: &[Binding] = &[
         "English / русский",
         "English / русский"
     ),
+    bind!(
+        Present,
+        ["b", "."],
+        Action::SlideBlank(Blank::Black),
+        "blank the screen black; any key brings the slide back",
+        "затемнить экран; любая клавиша возвращает слайд"
+    ),
+    bind!(
+        Present,
+        ["w"],
+        Action::SlideBlank(Blank::White),
+        "blank the screen white; any key brings the slide back",
+        "белый экран; любая клавиша возвращает слайд"
+    ),
+    bind!(
+        Present,
+        ["?"],
+        Action::SlideHelp,
+        "these keys",
+        "эти клавиши"
+    ),
     bind!(Present, ["q"], Action::Quit, "quit", "выход"),
 ];
 
@@ -627,6 +649,8 @@ impl Keymap {
                 Some(Action::SlideDigit(c))
             }
             (Layer::Present, KeyCode::Enter) if plain => Some(Action::SlideJump),
+            // Any other key uncovers a blanked slide or closes the slide keys.
+            (Layer::Present, _) => Some(Action::SlideWake),
             // Esc and a key typed right after it reach us as one Alt+key: take it as the
             // Esc rather than typing the letter into the query.
             (Layer::Search, _) if key.mods.contains(KeyModifiers::ALT) => {

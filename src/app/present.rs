@@ -2,8 +2,9 @@
 
 use crate::data::{Category, RecordRef, Stage};
 
-pub use super::deck::{Deck, Slide};
+pub use super::deck::{Blank, Deck, Slide};
 
+use super::action::Action;
 use super::state::App;
 use super::tab::Tab;
 
@@ -33,14 +34,8 @@ pub fn build(app: &App) -> Vec<Slide> {
             slides.push(Slide::Agreements(stage));
         }
     }
-    // An agreement with no status (the article gives none) belongs to no group: it gets a
-    // slide of its own rather than none.
-    slides.extend(
-        agreements
-            .iter()
-            .filter(|r| app.stage(**r).is_none())
-            .map(|r| Slide::Record(*r)),
-    );
+    // After the groups, every agreement has a slide of its own, as investments do.
+    slides.extend(agreements.iter().map(|r| Slide::Record(*r)));
     slides.extend(shown(Category::Investments).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Corridors).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Quotes).into_iter().map(Slide::Quote));
@@ -71,4 +66,47 @@ pub fn by_stage(app: &App, stage: Stage) -> Vec<RecordRef> {
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .filter(|r| app.stage(*r) == Some(stage))
         .collect()
+}
+
+/// While the slide is blanked or its keys are shown, a key only uncovers it: returns
+/// whether `action` was taken that way. Quitting, resizing and background results still act.
+pub fn uncover(deck: &mut Deck, action: &Action) -> bool {
+    use Action::*;
+    if deck.blank.is_none() && !deck.help {
+        return matches!(action, SlideWake);
+    }
+    if matches!(
+        action,
+        Quit | Suspend | Redraw | Resize(..) | SearchDone(..) | SearchEarly(..) | Notify(_)
+    ) {
+        return false;
+    }
+    deck.blank = None;
+    deck.help = false;
+    true
+}
+
+/// Moves through the deck: a slide too long for the screen is shown a screenful at a time,
+/// so next and previous first turn its pages.
+pub fn step(deck: &mut Deck, action: &Action) {
+    let last = deck.slides.len().saturating_sub(1);
+    let pages = deck.pages.get().max(1);
+    deck.jump.clear();
+    match action {
+        Action::SlideNext if deck.page + 1 < pages => deck.page += 1,
+        Action::SlideNext => go(deck, (deck.current + 1).min(last)),
+        Action::SlidePrev if deck.page > 0 => deck.page = deck.page.min(pages) - 1,
+        Action::SlidePrev => go(deck, deck.current.saturating_sub(1)),
+        Action::SlideFirst => go(deck, 0),
+        _ => go(deck, last),
+    }
+}
+
+/// Shows slide `n` from its first screenful.
+pub fn go(deck: &mut Deck, n: usize) {
+    if n != deck.current {
+        deck.page = 0;
+        deck.pages.set(1);
+    }
+    deck.current = n;
 }

@@ -57,6 +57,10 @@ pub struct Args {
     #[arg(long)]
     pub present: bool,
 
+    /// On quote slides, show the other language under the quote as well
+    #[arg(long)]
+    pub bilingual: bool,
+
     /// The tab to open, show or draw from (with --present: a deck of that tab alone;
     /// for search and export: only that category)
     #[arg(long, global = true, value_parser = crate::app::tab::arg_parser(), value_name = "VIEW")]
