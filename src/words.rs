@@ -57,8 +57,22 @@ words! {
     AndMore => "more", "ещё";
     NoRecordSelected => "No record selected.", "Запись не выбрана.";
     NothingMatches => "Nothing matches.", "Ничего не найдено.";
-    Searching => "Searching…", "Поиск…";
+    Searching => "Searching…", "Идёт поиск…";
     Summary => "Summary", "Итоги";
+    ColAgreement => "Agreement", "Соглашение";
+    ColProject => "Project", "Проект";
+    ColSector => "Sector", "Отрасль";
+    ColRoute => "Route", "Маршрут";
+    ColTarget => "Target", "Цель";
+    ColWho => "Speaker", "Кто";
+    ColTopic => "Topic", "Тема";
+    ColSources => "Sources", "Источники";
+    NothingMatchesEsc => "Nothing matches. Esc clears the search and the sector.", "Ничего не найдено. Esc сбрасывает поиск и отрасль.";
+    SortedBy => "sorted by", "сортировка:";
+    Found => "found", "найдено";
+    SearchingLower => "searching…", "идёт поиск…";
+    SectorLower => "sector", "отрасль";
+    LangTag => " EN ", " RU ";
     TheVisit => "The visit", "Визит";
     Outcomes => "Outcomes", "Итоги";
     More => " ↓ j/k: more ", " ↓ j/k: ещё ";
@@ -86,7 +100,7 @@ words! {
     Disputes => "disputes", "оспаривает";
     Updates => "updates", "уточняет";
     TooSmall => "Terminal too small", "Окно слишком мало";
-    Needs => "visit-dash needs at least", "нужно хотя бы";
+    Needs => "visit-dash needs at least", "Нужно хотя бы";
     QQuits => "q quits.", "q — выход.";
 }
 

@@ -1,6 +1,7 @@
 //! The one place state changes: `update(&mut App, Action)`.
 
 use crate::data::{clean, Category};
+use crate::words::{say, W};
 
 use super::action::Action;
 use super::layout::{self, areas, table_rows};
@@ -189,10 +190,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 return Effect::None;
             };
             let text = record_text(&app.data, r, app.lang);
-            app.toast = Some(match app.lang {
-                crate::data::Lang::En => "Copied to the clipboard".to_string(),
-                crate::data::Lang::Ru => "Скопировано в буфер обмена".to_string(),
-            });
+            app.toast = Some(say(W::Copied, app.lang).to_string());
             return Effect::Copy(text);
         }
         Export => {

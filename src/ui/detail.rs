@@ -1,5 +1,6 @@
 //! The detail pane: everything about the selected record.
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,12 +15,7 @@ use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lang = app.lang;
-    let hint = match (app.zoom, lang) {
-        (true, Lang::En) => " Enter/Esc: back ",
-        (true, Lang::Ru) => " Enter/Esc: назад ",
-        (false, Lang::En) => " Enter: zoom ",
-        (false, Lang::Ru) => " Enter: развернуть ",
-    };
+    let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(if app.zoom {
@@ -30,13 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .title_bottom(Line::styled(hint, theme.muted).right_aligned());
     let lines = match app.selected_record() {
         Some(r) => lines(app, r, theme),
-        None => vec![Line::styled(
-            match lang {
-                Lang::En => "No record selected.",
-                Lang::Ru => "Запись не выбрана.",
-            },
-            theme.muted,
-        )],
+        None => vec![Line::styled(say(W::NoRecordSelected, lang), theme.muted)],
     };
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Measured where it is drawn: the wrapped height past the pane's inside.

@@ -1,5 +1,6 @@
 //! The top of the screen: the visit line, the tab bar and the search line.
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -16,10 +17,7 @@ use crate::data::Lang;
 pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let d = &app.data;
     let lang = app.lang;
-    let lang_tag = match lang {
-        Lang::En => " EN ",
-        Lang::Ru => " RU ",
-    };
+    let lang_tag = say(W::LangTag, lang);
     let tag_w = lang_tag.len() as u16;
     let line = Line::from(vec![
         Span::styled(
@@ -74,23 +72,17 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
     let found = match lang {
-        Lang::En => format!("   {total} found"),
-        Lang::Ru => format!("   найдено: {total}"),
+        Lang::En => format!("   {total} {}", say(W::Found, lang)),
+        Lang::Ru => format!("   {}: {total}", say(W::Found, lang)),
     };
     if app.searching {
-        let wait = match lang {
-            Lang::En => "   searching…",
-            Lang::Ru => "   идёт поиск…",
-        };
+        let wait = format!("   {}", say(W::SearchingLower, lang));
         spans.push(Span::styled(wait, theme.muted));
     } else if app.filtering() {
         spans.push(Span::styled(found, theme.muted));
     }
     if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {
-        let label = match lang {
-            Lang::En => "sector",
-            Lang::Ru => "отрасль",
-        };
+        let label = say(W::SectorLower, lang);
         spans.push(Span::raw("   "));
         spans.push(Span::styled(
             format!(" {label}: {} ", capped(sector.name.get(lang))),

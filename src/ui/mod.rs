@@ -13,6 +13,7 @@ pub mod slides;
 pub mod table;
 pub mod theme;
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -70,16 +71,14 @@ impl Widget for &App {
 }
 
 fn tiny(lang: Lang, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let text = match lang {
-        Lang::En => format!(
-            "Terminal too small: {}x{}. visit-dash needs at least {MIN_WIDTH}x{MIN_HEIGHT}. q quits.",
-            area.width, area.height
-        ),
-        Lang::Ru => format!(
-            "Окно слишком мало: {}x{}. Нужно хотя бы {MIN_WIDTH}x{MIN_HEIGHT}. q — выход.",
-            area.width, area.height
-        ),
-    };
+    let text = format!(
+        "{}: {}x{}. {} {MIN_WIDTH}x{MIN_HEIGHT}. {}",
+        say(W::TooSmall, lang),
+        area.width,
+        area.height,
+        say(W::Needs, lang),
+        say(W::QQuits, lang),
+    );
     Paragraph::new(Line::styled(text, theme.heading))
         .wrap(Wrap { trim: true })
         .render(area, buf);

@@ -1,5 +1,6 @@
 //! Overlays: the sector facet and the help screen.
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -7,7 +8,6 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::Lang;
 
 /// A box of at most `w` x `h` in the middle of `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -48,10 +48,7 @@ pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let height = u16::try_from(names.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, width.max(30), height.max(3));
     Clear.render(box_, buf);
-    let title = match lang {
-        Lang::En => "Filter by sector",
-        Lang::Ru => "Фильтр по отрасли",
-    };
+    let title = say(W::FilterBySector, lang);
     let inner_h = box_.height.saturating_sub(2) as usize;
     // Keep the cursor in view when the list is taller than the box.
     let skip = app.facet_cursor.saturating_sub(inner_h.saturating_sub(1));
@@ -80,10 +77,7 @@ pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .collect();
     if lines.is_empty() {
-        let none = match lang {
-            Lang::En => "No sectors among the results",
-            Lang::Ru => "Среди результатов нет отраслей",
-        };
+        let none = say(W::NoSectors, lang);
         Paragraph::new(none)
             .block(frame(title, theme))
             .render(box_, buf);
@@ -121,10 +115,7 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, width, height);
     Clear.render(box_, buf);
-    let title = match app.lang {
-        Lang::En => "Keys",
-        Lang::Ru => "Клавиши",
-    };
+    let title = say(W::Keys, app.lang);
     let max = height.saturating_sub(box_.height);
     app.measured.help_max.set(max);
     Paragraph::new(lines)

@@ -1,5 +1,6 @@
 //! A tab's table of records, with columns that suit its category.
 
+use crate::words::{say, W};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
@@ -14,20 +15,19 @@ use crate::app::{App, List};
 use crate::data::{Category, Lang, Record};
 
 fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
-    match (c, lang) {
-        (Category::Agreements, Lang::En) => vec!["Agreement", "Status", "Sectors"],
-        (Category::Agreements, Lang::Ru) => vec!["Соглашение", "Статус", "Отрасли"],
-        (Category::Investments, Lang::En) => {
-            vec!["Project", "Companies", "Sector", "Place", "Status"]
-        }
-        (Category::Investments, Lang::Ru) => {
-            vec!["Проект", "Компании", "Отрасль", "Место", "Статус"]
-        }
-        (Category::Corridors, Lang::En) => vec!["Route", "Target", "Status"],
-        (Category::Corridors, Lang::Ru) => vec!["Маршрут", "Цель", "Статус"],
-        (Category::Quotes, Lang::En) => vec!["Speaker", "Topic"],
-        (Category::Quotes, Lang::Ru) => vec!["Кто", "Тема"],
-    }
+    let words: &[W] = match c {
+        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors],
+        Category::Investments => &[
+            W::ColProject,
+            W::Companies,
+            W::ColSector,
+            W::Place,
+            W::Status,
+        ],
+        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status],
+        Category::Quotes => &[W::ColWho, W::ColTopic],
+    };
+    words.iter().map(|w| w.get(lang)).collect()
 }
 
 /// The widest each column may grow, and the order in which columns give way on narrow
@@ -152,12 +152,14 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
     StatefulWidget::render(table, area, buf, &mut state);
     if list.rows.is_empty() {
         // Rows shown while a search runs may be only those of a first sample of records.
-        let empty = match (app.searching, lang) {
-            (true, Lang::En) => "Searching…",
-            (true, Lang::Ru) => "Идёт поиск…",
-            (false, Lang::En) => "Nothing matches. Esc clears the search and the sector.",
-            (false, Lang::Ru) => "Ничего не найдено. Esc сбрасывает поиск и отрасль.",
-        };
+        let empty = say(
+            if app.searching {
+                W::Searching
+            } else {
+                W::NothingMatchesEsc
+            },
+            lang,
+        );
         let inner = crate::app::layout::table_rows(area);
         if inner.height > 0 {
             ratatui::widgets::Widget::render(
@@ -171,10 +173,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
 
 fn block_title(app: &App, list: &List, lang: Lang) -> String {
     let sort = list.sort.label(app.filtering(), lang);
-    match lang {
-        Lang::En => format!(" sorted by {sort} "),
-        Lang::Ru => format!(" сортировка: {sort} "),
-    }
+    format!(" {} {sort} ", say(W::SortedBy, lang))
 }
 
 /// The cells of one record's row, in column order.
