@@ -244,3 +244,62 @@ fn a_quote_too_long_for_the_screen_continues_on_a_next_slide() {
     press(&mut app, KeyCode::Left);
     assert_eq!((app.deck.current, app.deck.page), (n, 0));
 }
+
+#[test]
+fn marked_records_make_the_deck_in_the_order_marked() {
+    let mut app = App::new(dataset());
+    update(&mut app, Action::Resize(120, 40));
+    // Investments tab: mark the second, then the first; quotes tab: mark the first.
+    press(&mut app, KeyCode::Char('3'));
+    let tab = app.tab;
+    press(&mut app, KeyCode::Down);
+    let second = app.selected_record().expect("a second investment");
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Up);
+    let first = app.selected_record().expect("a first investment");
+    press(&mut app, KeyCode::Char('m'));
+    press(&mut app, KeyCode::Char('5'));
+    assert_ne!(app.tab, tab);
+    let quote = app.selected_record().expect("a quote");
+    assert_eq!(quote.category, Category::Quotes);
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.deck.marks, vec![second, first, quote]);
+
+    // The footer counts the marks; the table marks the rows.
+    let screen = to_text(&draw(&app));
+    let footer = screen.lines().last().unwrap_or_default();
+    assert!(footer.contains("✓ 3 marked"), "{footer}");
+    press(&mut app, KeyCode::Char('3'));
+    let screen = to_text(&draw(&app));
+    assert_eq!(
+        screen.matches("✓ ").count(),
+        3,
+        "two rows and the footer:\n{screen}"
+    );
+
+    press(&mut app, KeyCode::Char('p'));
+    assert_eq!(
+        app.deck.slides,
+        vec![
+            Slide::Title,
+            Slide::Record(second),
+            Slide::Record(first),
+            Slide::Quote(quote)
+        ]
+    );
+    // Back in the dashboard the marks stay; unmarking one drops it from the next deck.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.deck.marks, vec![second, quote]);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('m'));
+    assert_eq!(app.deck.marks, vec![quote]);
+    press(&mut app, KeyCode::Char('5'));
+    press(&mut app, KeyCode::Char('m'));
+    assert!(app.deck.marks.is_empty());
+    press(&mut app, KeyCode::Char('p'));
+    assert!(
+        app.deck.slides.len() > 4,
+        "without marks, the deck is the whole view"
+    );
+}

@@ -54,6 +54,8 @@ pub enum Action {
     ToggleLang,
     /// Turn what is on show into slides, or leave them.
     PresentStart,
+    /// Mark the selected record for the deck, or unmark it.
+    ToggleMark,
     PresentExit,
     SlideNext,
     SlidePrev,

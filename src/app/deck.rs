@@ -44,6 +44,8 @@ pub struct Deck {
     pub help: bool,
     /// Quote slides show both languages, not only the current one.
     pub bilingual: bool,
+    /// Records marked in the dashboard for the deck, in the order marked.
+    pub marks: Vec<RecordRef>,
     /// Which screenful of a slide too long for the screen is shown.
     pub page: usize,
     /// How many screenfuls the current slide took when last drawn (the view measures it).

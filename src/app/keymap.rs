@@ -217,8 +217,15 @@ pub static BINDINGS: &[Binding] = &[
         Normal,
         ["p"],
         Action::PresentStart,
-        "presentation mode",
-        "режим презентации"
+        "presentation mode (with marks: the marked records, in the order marked)",
+        "режим презентации (с отметками: отмеченные записи по порядку)"
+    ),
+    bind!(
+        Normal,
+        ["m"],
+        Action::ToggleMark,
+        "mark or unmark the selected record for the deck",
+        "отметить запись для презентации или снять отметку"
     ),
     bind!(
         Normal,

@@ -22,6 +22,13 @@ pub fn build(app: &App) -> Vec<Slide> {
         app.list(c).rows.iter().map(|h| h.record).collect()
     };
     let mut slides = vec![Slide::Title];
+    if !app.deck.marks.is_empty() {
+        slides.extend(app.deck.marks.iter().map(|r| match r.category {
+            Category::Quotes => Slide::Quote(*r),
+            _ => Slide::Record(*r),
+        }));
+        return slides;
+    }
     for c in Category::ALL {
         for r in shown(c) {
             let figures = app.data.get(r).map_or(0, |rec| rec.figures().len());
@@ -66,6 +73,16 @@ pub fn by_stage(app: &App, stage: Stage) -> Vec<RecordRef> {
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .filter(|r| app.stage(*r) == Some(stage))
         .collect()
+}
+
+/// Marks `r` for the deck, at the end of the marks, or unmarks it.
+pub fn toggle_mark(deck: &mut Deck, r: RecordRef) {
+    match deck.marks.iter().position(|m| *m == r) {
+        Some(i) => {
+            deck.marks.remove(i);
+        }
+        None => deck.marks.push(r),
+    }
 }
 
 /// While the slide is blanked or its keys are shown, a key only uncovers it: returns

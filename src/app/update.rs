@@ -217,9 +217,15 @@ fn apply(app: &mut App, action: Action) -> Effect {
             app.deck = Deck {
                 slides: present::build(app),
                 bilingual: app.deck.bilingual,
+                marks: std::mem::take(&mut app.deck.marks),
                 ..Deck::default()
             };
             app.mode = Mode::Present;
+        }
+        ToggleMark => {
+            if let Some(r) = app.selected_record() {
+                present::toggle_mark(&mut app.deck, r);
+            }
         }
         PresentExit => {
             // Esc first drops a half-typed jump or closes the index.
