@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::Parser;
 
-use visit_dash::app::{update, Action, App, BACKGROUND_SEARCH_FROM};
+use visit_dash::app::{deck_file, update, Action, App, BACKGROUND_SEARCH_FROM};
 use visit_dash::cli::output::Stdout;
 use visit_dash::cli::progress::Meter;
 use visit_dash::cli::{self, Args, Failure};
@@ -88,6 +88,22 @@ fn dashboard(args: &Args) -> ExitCode {
             return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
+    // So is a bad deck file.
+    let plan = match args
+        .deck
+        .as_ref()
+        .map(|p| deck_file::load(p, &data))
+        .transpose()
+    {
+        Ok(plan) => plan,
+        Err(e) => {
+            if let Some(m) = meter {
+                m.finish();
+            }
+            eprintln!("visit-dash: {e}");
+            return ExitCode::from(cli::EXIT_DATA);
+        }
+    };
     // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
     // escape codes as text.
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
@@ -116,7 +132,8 @@ fn dashboard(args: &Args) -> ExitCode {
         update(&mut app, Action::GoTab(tab));
     }
     app.deck.bilingual = args.bilingual;
-    if args.present {
+    app.deck.plan = plan;
+    if args.present || args.deck.is_some() {
         update(&mut app, Action::PresentStart);
     }
     // The line goes and the loop takes the signals over before raw mode begins.

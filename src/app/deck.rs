@@ -2,6 +2,7 @@
 
 use std::cell::Cell;
 
+use super::deck_file::Plan;
 use crate::data::{RecordRef, Stage};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub struct Deck {
     pub help: bool,
     /// Quote slides show both languages, not only the current one.
     pub bilingual: bool,
+    /// A deck file's slides, notes, title and duration; it takes the place of marks and view.
+    pub plan: Option<Plan>,
     /// Records marked in the dashboard for the deck, in the order marked.
     pub marks: Vec<RecordRef>,
     /// Which screenful of a slide too long for the screen is shown.

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod deck;
+pub mod deck_file;
 pub mod help;
 pub mod keymap;
 pub mod layout;

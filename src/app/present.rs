@@ -21,6 +21,9 @@ pub fn build(app: &App) -> Vec<Slide> {
         }
         app.list(c).rows.iter().map(|h| h.record).collect()
     };
+    if let Some(plan) = &app.deck.plan {
+        return plan.slides.iter().map(|(s, _)| *s).collect();
+    }
     let mut slides = vec![Slide::Title];
     if !app.deck.marks.is_empty() {
         slides.extend(app.deck.marks.iter().map(|r| match r.category {
@@ -73,6 +76,22 @@ pub fn by_stage(app: &App, stage: Stage) -> Vec<RecordRef> {
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .filter(|r| app.stage(*r) == Some(stage))
         .collect()
+}
+
+/// The deck file's notes for slide `n`, if a deck file shapes the deck.
+pub fn file_notes(deck: &Deck, n: usize) -> &str {
+    deck.plan
+        .as_ref()
+        .and_then(|p| p.slides.get(n))
+        .map_or("", |(_, notes)| notes.as_str())
+}
+
+/// The title the title slide shows: the deck file's, or the visit's.
+pub fn deck_title(app: &App) -> String {
+    match app.deck.plan.as_ref().and_then(|p| p.title.as_deref()) {
+        Some(t) => t.to_string(),
+        None => app.data.visit.title.get(app.lang).to_string(),
+    }
 }
 
 /// Marks `r` for the deck, at the end of the marks, or unmarks it.

@@ -218,6 +218,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 slides: present::build(app),
                 bilingual: app.deck.bilingual,
                 marks: std::mem::take(&mut app.deck.marks),
+                plan: app.deck.plan.take(),
                 ..Deck::default()
             };
             app.mode = Mode::Present;

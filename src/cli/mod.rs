@@ -57,6 +57,10 @@ pub struct Args {
     #[arg(long)]
     pub present: bool,
 
+    /// Shape the deck with this deck file (see `visit-dash schema --deck`)
+    #[arg(long, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+
     /// On quote slides, show the other language under the quote as well
     #[arg(long)]
     pub bilingual: bool,
@@ -149,7 +153,11 @@ pub enum Command {
         json: bool,
     },
     /// Print the dataset format as JSON Schema
-    Schema,
+    Schema {
+        /// The deck file's format instead
+        #[arg(long)]
+        deck: bool,
+    },
     /// Print one frame of the dashboard as plain text
     Render {
         /// Filter as if this had been typed after `/`
@@ -264,8 +272,12 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let file = file.as_ref().or(args.data.as_ref());
             check::run(load(file, args.max_bytes)?, file, out)
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(Dataset);
+        Command::Schema { deck } => {
+            let schema = if *deck {
+                schemars::schema_for!(crate::app::deck_file::DeckFile)
+            } else {
+                schemars::schema_for!(Dataset)
+            };
             serde_json::to_writer_pretty(&mut *out, &schema)
                 .map_err(io::Error::from)
                 .and_then(|()| writeln!(out))

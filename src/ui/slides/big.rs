@@ -9,6 +9,7 @@ use tui_big_text::{BigText, PixelSize};
 use super::super::capped;
 use super::super::theme::Theme;
 use super::{heading, source_style};
+use crate::app::present::deck_title;
 use crate::app::text::{figure_text, format_value, source_line};
 use crate::app::App;
 use crate::data::RecordRef;
@@ -60,7 +61,7 @@ pub fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let d = &app.data;
     let lang = app.lang;
     let mut lines = vec![
-        heading(capped(d.visit.title.get(lang)), theme.heading),
+        heading(capped(&deck_title(app)).to_string(), theme.heading),
         Line::default(),
         Line::from(format!(
             "{}, {} · {}",

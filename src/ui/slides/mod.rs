@@ -77,7 +77,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
             .unwrap_or_default()
     };
     match slide {
-        Slide::Title => capped(app.data.visit.title.get(lang)).to_string(),
+        Slide::Title => capped(&crate::app::present::deck_title(app)).to_string(),
         Slide::Figure { record, figure } => app
             .data
             .get(record)
