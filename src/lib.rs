@@ -2,6 +2,8 @@ pub mod app;
 pub mod cli;
 pub mod data;
 pub mod export;
+#[cfg(unix)]
+pub mod presenter;
 pub mod search;
 pub mod translit;
 pub mod ui;

@@ -56,6 +56,12 @@ fn main() -> ExitCode {
         Err(e) => e.exit(),
     };
     match &args.command {
+        #[cfg(unix)]
+        Some(cli::Command::Presenter { duration })
+            if io::stdout().is_terminal() && io::stdin().is_terminal() =>
+        {
+            presenter(&args, *duration)
+        }
         Some(command) => {
             let mut out = io::BufWriter::new(Stdout::new(closed));
             match cli::run(&args, command, &mut out) {
@@ -140,11 +146,41 @@ fn dashboard(args: &Args) -> ExitCode {
     if let Some(m) = meter {
         m.finish();
     }
-    match tui::run(app, !args.no_mouse) {
+    #[cfg(unix)]
+    let channel = presenter_socket(args).ok();
+    #[cfg(not(unix))]
+    let channel: Option<std::path::PathBuf> = None;
+    match tui::run(app, !args.no_mouse, channel.as_deref()) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {
             eprintln!("visit-dash: terminal error: {e}");
+            ExitCode::from(cli::EXIT_FAILURE)
+        }
+    }
+}
+
+/// Where the deck `args` opens talks to its presenter console.
+#[cfg(unix)]
+fn presenter_socket(args: &Args) -> io::Result<std::path::PathBuf> {
+    use visit_dash::presenter::channel;
+    let dir = channel::dir()?;
+    Ok(channel::socket(
+        &dir,
+        &channel::deck_name(args.deck.as_deref()),
+    ))
+}
+
+/// `visit-dash presenter`: the console, in this terminal.
+#[cfg(unix)]
+fn presenter(args: &Args, duration: Option<u64>) -> ExitCode {
+    use visit_dash::presenter::{channel, run};
+    let name = channel::deck_name(args.deck.as_deref());
+    let result = presenter_socket(args).and_then(|socket| run::run(&socket, &name, duration));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("visit-dash: presenter console: {e}");
             ExitCode::from(cli::EXIT_FAILURE)
         }
     }

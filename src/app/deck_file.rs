@@ -163,9 +163,11 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
             }
             (None, Some(Special::Title)) => Slide::Title,
             (None, Some(Special::Summary)) => Slide::Summary,
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "{name}: slides[{i}]: expected either \"record\" or \"slide\", not both or neither"
-            )),
+            ))
+            }
         };
         if !entry.hidden {
             slides.push((slide, sanitize(&entry.notes).into_owned()));

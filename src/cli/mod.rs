@@ -58,7 +58,7 @@ pub struct Args {
     pub present: bool,
 
     /// Shape the deck with this deck file (see `visit-dash schema --deck`)
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE")]
     pub deck: Option<PathBuf>,
 
     /// On quote slides, show the other language under the quote as well
@@ -151,6 +151,13 @@ pub enum Command {
         /// Print a JSON array of hits instead
         #[arg(long)]
         json: bool,
+    },
+    /// Follow a deck presented in another terminal: notes, next slide, clock, countdown
+    Presenter {
+        /// The talk's length ("20m", "1h30m"): a countdown, in a warning colour for the
+        /// last two minutes
+        #[arg(long, value_name = "LENGTH", value_parser = parse_length)]
+        duration: Option<u64>,
     },
     /// Print the dataset format as JSON Schema
     Schema {
@@ -313,10 +320,18 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let frame = render::try_frame(&app).map_err(Failure::Draw)?;
             out.write_all(frame.as_bytes())
         }
+        Command::Presenter { .. } => Err(io::Error::other(
+            "the presenter console needs a terminal on stdin and stdout",
+        )),
         Command::Export(opts) => export::run(&export::app(args, opts)?, opts, out),
     };
     match result.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(Failure::Io),
     }
+}
+
+fn parse_length(text: &str) -> Result<u64, String> {
+    crate::app::deck_file::parse_duration(text)
+        .ok_or_else(|| format!("expected a length such as 20m, 90s or 1h30m, found {text:?}"))
 }
