@@ -31,6 +31,11 @@ words! {
     Investments => "Investments", "Инвестиции";
     Corridors => "Corridors", "Коридоры";
     Quotes => "Quotes", "Цитаты";
+    ShortOverview => "Over", "Обз";
+    ShortAgreements => "Agr", "Согл";
+    ShortInvestments => "Inv", "Инв";
+    ShortCorridors => "Corr", "Кор";
+    ShortQuotes => "Quot", "Цит";
     Status => "Status", "Статус";
     Sectors => "Sectors", "Отрасли";
     Companies => "Companies", "Компании";

@@ -5,7 +5,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::layout::Rect;
 
-use visit_dash::app::layout::{areas, tab_at, tab_titles, table_rows, TAB_GAP, TAB_INDENT};
+use visit_dash::app::layout::{
+    areas, tab_at, tab_bar, tab_titles, table_rows, TAB_GAP, TAB_INDENT,
+};
 use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Sort, Tab, ThemeName};
 use visit_dash::cli::render::frame;
 use visit_dash::cli::ThemeArg;
@@ -893,10 +895,11 @@ fn y_on_the_overview_copies_nothing() {
 fn tab_columns(app: &App) -> Vec<(Tab, u16, u16)> {
     let mut left = TAB_INDENT;
     let mut out = Vec::new();
-    for (tab, title) in tab_titles(app) {
+    let bar = tab_bar(app);
+    for (tab, title) in bar.titles {
         let w = unicode_width::UnicodeWidthStr::width(title.as_str()) as u16 + 2;
         out.push((tab, left, w));
-        left += w + TAB_GAP;
+        left += w + bar.gap;
     }
     out
 }

@@ -675,8 +675,18 @@ pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
     DEFAULT.get_or_init(Keymap::default).action(key, mode)
 }
 
-/// The footer's hints for a layer: (keys, short label).
-pub fn hints(layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<(String, &'static str)> {
+/// One hint of the footer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FooterHint {
+    pub keys: String,
+    pub label: &'static str,
+    /// Help and quit: kept when the footer is too narrow for every hint, since every
+    /// other key can be found from help.
+    pub essential: bool,
+}
+
+/// The footer's hints for a layer.
+pub fn hints(layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<FooterHint> {
     BINDINGS
         .iter()
         .filter(|b| b.layer == layer)
@@ -694,7 +704,11 @@ pub fn hints(layer: Layer, zoomed: bool, lang: Lang, tabs: usize) -> Vec<(String
                 [first, ..] => display(first),
                 [] => String::new(),
             };
-            (keys, pick(b.short, lang))
+            FooterHint {
+                keys,
+                label: pick(b.short, lang),
+                essential: matches!(b.action, Action::ToggleHelp | Action::Quit),
+            }
         })
         .collect()
 }

@@ -92,31 +92,69 @@ pub fn table_rows(table: Rect) -> Rect {
     }
 }
 
-/// The text of each tab's title, as the tab bar shows it at the terminal's width: "2
-/// Investments 3/6" while filtering, "2 Investments 6" otherwise; on a narrow screen the
-/// key numbers go first, then the counts.
-pub fn tab_titles(app: &App) -> Vec<(Tab, String)> {
-    let full = titles(app, true, true);
-    if bar_width(&full) <= app.width {
-        return full;
-    }
-    let no_keys = titles(app, false, true);
-    if bar_width(&no_keys) <= app.width {
-        return no_keys;
-    }
-    titles(app, false, false)
+/// The tab bar as it fits the terminal's width: each tab's title and the gap between two.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TabBar {
+    pub titles: Vec<(Tab, String)>,
+    /// Columns between two titles: a rule with a space each side, or the rule alone.
+    pub gap: u16,
 }
 
-fn titles(app: &App, keys: bool, counts: bool) -> Vec<(Tab, String)> {
+/// The tab bar at the terminal's width. Each title is "2 Investments 3/6" while filtering,
+/// "2 Investments 6" otherwise. Where that does not fit, short names come first, then a
+/// narrower gap, then the counts go, and the key numbers stay to the last: every tab stays
+/// on the bar and reachable by its number.
+pub fn tab_bar(app: &App) -> TabBar {
+    let ladder = [
+        (Names::Full, TAB_GAP, true),
+        (Names::Full, 1, true),
+        (Names::Short, TAB_GAP, true),
+        (Names::Short, 1, true),
+        (Names::Short, 1, false),
+        (Names::None, 1, false),
+    ];
+    let mut bar = None;
+    for (names, gap, counts) in ladder {
+        let titles = titles(app, names, counts);
+        let fits = bar_width(&titles, gap) <= app.width;
+        bar = Some(TabBar { titles, gap });
+        if fits {
+            break;
+        }
+    }
+    bar.unwrap_or(TabBar {
+        titles: Vec::new(),
+        gap: TAB_GAP,
+    })
+}
+
+/// Each tab's title as the tab bar shows it now.
+pub fn tab_titles(app: &App) -> Vec<(Tab, String)> {
+    tab_bar(app).titles
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Names {
+    Full,
+    Short,
+    None,
+}
+
+fn titles(app: &App, names: Names, counts: bool) -> Vec<(Tab, String)> {
     Tab::ALL
         .into_iter()
         .enumerate()
         .map(|(i, tab)| {
-            let mut title = if keys {
-                format!("{} {}", i + 1, tab.label(app.lang))
-            } else {
-                tab.label(app.lang).to_string()
+            let mut title = (i + 1).to_string();
+            let name = match names {
+                Names::Full => tab.label(app.lang),
+                Names::Short => tab.short_label(app.lang),
+                Names::None => "",
             };
+            if !name.is_empty() {
+                title.push(' ');
+                title.push_str(name);
+            }
             match tab.category() {
                 Some(c) if counts && app.filtering() => {
                     title.push_str(&format!(" {}/{}", app.list(c).rows.len(), app.data.len(c)))
@@ -129,30 +167,33 @@ fn titles(app: &App, keys: bool, counts: bool) -> Vec<(Tab, String)> {
         .collect()
 }
 
-/// Columns the tab bar takes with these titles.
-fn bar_width(titles: &[(Tab, String)]) -> u16 {
+/// Columns the tab bar takes with these titles and this gap.
+fn bar_width(titles: &[(Tab, String)], gap: u16) -> u16 {
     let text: usize = titles
         .iter()
         .map(|(_, t)| unicode_width::UnicodeWidthStr::width(t.as_str()) + 2)
         .sum();
-    let gaps = usize::from(TAB_GAP) * titles.len().saturating_sub(1);
+    let gaps = usize::from(gap) * titles.len().saturating_sub(1);
     u16::try_from(text + gaps + usize::from(TAB_INDENT)).unwrap_or(u16::MAX)
 }
 
-/// Width of the gap between two tab titles.
+/// Width of the widest gap between two tab titles.
 pub const TAB_GAP: u16 = 3;
 /// Columns before the first tab title.
 pub const TAB_INDENT: u16 = 1;
 
 /// The tab whose title covers column `x` of the tab bar.
 pub fn tab_at(app: &App, x: u16) -> Option<Tab> {
+    let bar = tab_bar(app);
     let mut left = TAB_INDENT;
-    for (tab, title) in tab_titles(app) {
-        let width = unicode_width::UnicodeWidthStr::width(title.as_str()) as u16 + 2;
-        if (left..left + width).contains(&x) {
+    for (tab, title) in bar.titles {
+        let width = u16::try_from(unicode_width::UnicodeWidthStr::width(title.as_str()))
+            .unwrap_or(u16::MAX)
+            .saturating_add(2);
+        if (left..left.saturating_add(width)).contains(&x) {
             return Some(tab);
         }
-        left += width + TAB_GAP;
+        left = left.saturating_add(width).saturating_add(bar.gap);
     }
     None
 }

@@ -3,10 +3,12 @@
 use std::cell::Cell;
 use std::sync::Arc;
 
+use crate::data::catalogue::{slot, Catalogue};
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
+pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
 
 /// What the keyboard is talking to.
@@ -21,71 +23,6 @@ pub enum Mode {
     Help,
     /// Slides, full screen.
     Present,
-}
-
-/// The order of a table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Sort {
-    /// Best match first while searching, article order otherwise.
-    #[default]
-    Natural,
-    Title,
-    /// Done first, then under way, then intended.
-    Status,
-}
-
-impl Sort {
-    pub fn next(self) -> Sort {
-        match self {
-            Sort::Natural => Sort::Title,
-            Sort::Title => Sort::Status,
-            Sort::Status => Sort::Natural,
-        }
-    }
-
-    pub fn label(self, searching: bool, lang: Lang) -> &'static str {
-        match (self, searching, lang) {
-            (Sort::Natural, true, Lang::En) => "relevance",
-            (Sort::Natural, true, Lang::Ru) => "релевантность",
-            (Sort::Natural, false, Lang::En) => "article order",
-            (Sort::Natural, false, Lang::Ru) => "порядок статьи",
-            (Sort::Title, _, Lang::En) => "title",
-            (Sort::Title, _, Lang::Ru) => "название",
-            (Sort::Status, _, Lang::En) => "status",
-            (Sort::Status, _, Lang::Ru) => "статус",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ThemeName {
-    #[default]
-    Dark,
-    Light,
-    HighContrast,
-    /// Modifiers only, for NO_COLOR.
-    Mono,
-}
-
-impl ThemeName {
-    pub fn next(self) -> ThemeName {
-        match self {
-            ThemeName::Dark => ThemeName::Light,
-            ThemeName::Light => ThemeName::HighContrast,
-            ThemeName::HighContrast => ThemeName::Dark,
-            // NO_COLOR asked for no colour: cycling must not bring it back.
-            ThemeName::Mono => ThemeName::Mono,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ThemeName::Dark => "dark",
-            ThemeName::Light => "light",
-            ThemeName::HighContrast => "high-contrast",
-            ThemeName::Mono => "mono",
-        }
-    }
 }
 
 /// One category's table: the rows that pass the filters, in display order.
@@ -196,12 +133,8 @@ pub struct App {
     /// A search is running off the UI thread.
     pub searching: bool,
     pub generation: u64,
-    /// Each record's stage, looked up once.
-    stages: [Vec<Option<Stage>>; 4],
-    /// Each record's sectors as indexes into the vocabulary, looked up once:
-    /// `sector_ids[c][sector_starts[c][i]..sector_starts[c][i + 1]]` for record `i`.
-    sector_ids: [Vec<u16>; 4],
-    sector_starts: [Vec<u32>; 4],
+    /// Each record's stage and sectors, looked up once.
+    catalogue: Catalogue,
     /// How many of the records on show are achieved, under way, intended.
     stage_counts: [usize; 3],
 }
@@ -213,32 +146,7 @@ impl App {
         if data.record_count() < BACKGROUND_SEARCH_FROM {
             let _ = index.len();
         }
-        let stages = Category::ALL.map(|c| {
-            data.records(c)
-                .map(|(_, rec)| Some(data.status(rec.status()?)?.stage))
-                .collect()
-        });
-        let vocabulary: std::collections::HashMap<&str, u16> = data
-            .vocabulary
-            .sectors
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), u16::try_from(i).unwrap_or(u16::MAX)))
-            .collect();
-        let mut sector_ids: [Vec<u16>; 4] = Default::default();
-        let mut sector_starts: [Vec<u32>; 4] = Default::default();
-        for c in Category::ALL {
-            let (ids, starts) = (&mut sector_ids[slot(c)], &mut sector_starts[slot(c)]);
-            starts.push(0);
-            for (_, rec) in data.records(c) {
-                ids.extend(
-                    rec.sectors()
-                        .iter()
-                        .filter_map(|s| vocabulary.get(s.as_str())),
-                );
-                starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
-            }
-        }
+        let catalogue = Catalogue::new(&data);
         // Before any search, every record shows, in article order.
         let hits = data
             .all_records()
@@ -270,9 +178,7 @@ impl App {
             facets: Vec::new(),
             searching: false,
             generation: 0,
-            stages,
-            sector_ids,
-            sector_starts,
+            catalogue,
             stage_counts: [0; 3],
         };
         app.refilter();
@@ -407,13 +313,7 @@ impl App {
 
     /// A record's sectors, as indexes into the vocabulary.
     fn sectors_of(&self, r: RecordRef) -> &[u16] {
-        let starts = &self.sector_starts[slot(r.category)];
-        match (starts.get(r.index), starts.get(r.index + 1)) {
-            (Some(&a), Some(&b)) => self.sector_ids[slot(r.category)]
-                .get(a as usize..b as usize)
-                .unwrap_or(&[]),
-            _ => &[],
-        }
+        self.catalogue.sectors(r)
     }
 
     fn sorted(&self, mut rows: Vec<Hit>, sort: Sort) -> Vec<Hit> {
@@ -440,10 +340,7 @@ impl App {
 
     /// A record's stage; records with no status sort last.
     pub fn stage(&self, r: RecordRef) -> Option<Stage> {
-        self.stages[slot(r.category)]
-            .get(r.index)
-            .copied()
-            .flatten()
+        self.catalogue.stage(r)
     }
 }
 
@@ -452,15 +349,5 @@ fn stage_slot(stage: Stage) -> usize {
         Stage::Achieved => 0,
         Stage::Underway => 1,
         Stage::Intended => 2,
-    }
-}
-
-/// Where a category's list lives in `App::lists`.
-fn slot(c: Category) -> usize {
-    match c {
-        Category::Agreements => 0,
-        Category::Investments => 1,
-        Category::Corridors => 2,
-        Category::Quotes => 3,
     }
 }

@@ -19,6 +19,8 @@ pub struct View {
     /// `--tab NAME`.
     pub cli: &'static str,
     pub name: W,
+    /// The name on a narrow tab bar.
+    pub short: W,
 }
 
 /// Every view, in tab order; the number key of each is its place here, from 1.
@@ -27,26 +29,31 @@ pub const VIEWS: [View; 5] = [
         tab: Tab::Overview,
         cli: "overview",
         name: W::Overview,
+        short: W::ShortOverview,
     },
     View {
         tab: Tab::Records(Category::Agreements),
         cli: "agreements",
         name: W::Agreements,
+        short: W::ShortAgreements,
     },
     View {
         tab: Tab::Records(Category::Investments),
         cli: "investments",
         name: W::Investments,
+        short: W::ShortInvestments,
     },
     View {
         tab: Tab::Records(Category::Corridors),
         cli: "corridors",
         name: W::Corridors,
+        short: W::ShortCorridors,
     },
     View {
         tab: Tab::Records(Category::Quotes),
         cli: "quotes",
         name: W::Quotes,
+        short: W::ShortQuotes,
     },
 ];
 
@@ -91,6 +98,10 @@ impl Tab {
 
     pub fn label(self, lang: Lang) -> &'static str {
         self.view().name.get(lang)
+    }
+
+    pub fn short_label(self, lang: Lang) -> &'static str {
+        self.view().short.get(lang)
     }
 
     /// The name used on the command line (`--tab investments`).

@@ -4,12 +4,15 @@ use crate::data::{clean, Category};
 use crate::words::{say, W};
 
 use super::action::Action;
-use super::layout::{self, areas, table_rows};
+use super::layout;
+use super::mouse;
+use super::moves::{
+    clamp_scrolls, go_tab, keep_in_view, move_facet, move_selection, page, screen, scroll_detail,
+    scrolls, step,
+};
 use super::present::{self, Deck};
 use super::state::{App, Mode, SearchJob};
-use super::tab::Tab;
 use super::text::record_text;
-use ratatui::layout::Rect;
 
 /// The longest query kept; a longer paste is cut here.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -261,9 +264,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
             app.height = h;
             keep_in_view(app);
         }
-        Click(x, y) => return click(app, x, y),
-        ScrollUp(x, y) => return wheel(app, x, y, -1),
-        ScrollDown(x, y) => return wheel(app, x, y, 1),
+        Click(x, y) => return mouse::click(app, x, y),
+        ScrollUp(x, y) => return mouse::wheel(app, x, y, -1),
+        ScrollDown(x, y) => return mouse::wheel(app, x, y, 1),
     }
     Effect::Redraw
 }
@@ -297,30 +300,6 @@ fn paste(app: &mut App, text: &str) -> Effect {
     requery(app)
 }
 
-fn screen(app: &App) -> Rect {
-    Rect::new(0, 0, app.width, app.height)
-}
-
-/// Rows of the table that fit on screen: the step of PgUp/PgDn.
-/// Rows of a table that fit on screen, or lines of the zoomed detail: the step of
-/// PgUp/PgDn. Measured as on a records tab, so lists keep their windows on the overview.
-fn page(app: &App) -> usize {
-    let tab = Tab::Records(app.tab.category().unwrap_or(Category::Agreements));
-    let a = layout::areas_for(app, screen(app), tab);
-    let height = a.table.map(table_rows).or(a.detail).map_or(1, |r| r.height);
-    usize::from(height.max(1))
-}
-
-fn scrolls(app: &App) -> bool {
-    app.zoom || app.tab == Tab::Overview
-}
-
-fn go_tab(app: &mut App, tab: Tab) {
-    app.tab = tab;
-    app.zoom = false;
-    app.detail_scroll = 0;
-}
-
 /// A new query ranks the rows anew: selections start from the best one.
 fn requery(app: &mut App) -> Effect {
     app.detail_scroll = 0;
@@ -328,121 +307,6 @@ fn requery(app: &mut App) -> Effect {
         Some(job) => Effect::Search(job),
         None => Effect::Redraw,
     }
-}
-
-fn move_selection(app: &mut App, by: i64) {
-    let Some(c) = app.tab.category() else {
-        return;
-    };
-    let list = app.list_mut(c);
-    let last = list.rows.len().saturating_sub(1) as i64;
-    let to = (list.selected as i64)
-        .saturating_add(by)
-        .clamp(0, last.max(0));
-    list.selected = to as usize;
-    app.detail_scroll = 0;
-    keep_in_view(app);
-}
-
-/// Moves the table's window so the selection stays visible.
-fn keep_in_view(app: &mut App) {
-    let visible = page(app);
-    for c in Category::ALL {
-        let list = app.list_mut(c);
-        let len = list.rows.len();
-        list.selected = list.selected.min(len.saturating_sub(1));
-        if list.selected < list.offset {
-            list.offset = list.selected;
-        } else if list.selected >= list.offset + visible {
-            list.offset = list.selected + 1 - visible;
-        }
-        // A taller window shows the rows above rather than empty space below.
-        list.offset = list.offset.min(len.saturating_sub(visible));
-    }
-}
-
-/// Scrolls stop where their content ends, as the view last measured it.
-fn clamp_scrolls(app: &mut App) {
-    app.detail_scroll = app.detail_scroll.min(app.measured.detail_max.get());
-    app.help_scroll = app.help_scroll.min(app.measured.help_max.get());
-    app.facet_cursor = app
-        .facet_cursor
-        .min(app.facet_counts().len().saturating_sub(1));
-}
-
-fn scroll_detail(app: &mut App, by: i32) {
-    app.detail_scroll = (i32::from(app.detail_scroll) + by).clamp(0, i32::from(u16::MAX)) as u16;
-}
-
-fn step(value: u16, action: &Action) -> u16 {
-    match action {
-        Action::Up => value.saturating_sub(1),
-        Action::Down => value.saturating_add(1),
-        Action::PageUp => value.saturating_sub(10),
-        Action::PageDown => value.saturating_add(10),
-        Action::Top => 0,
-        _ => value,
-    }
-}
-
-fn move_facet(app: &mut App, action: &Action) {
-    let n = app.facet_counts().len();
-    if n == 0 {
-        return;
-    }
-    app.facet_cursor = match action {
-        Action::Up => (app.facet_cursor + n - 1) % n,
-        Action::Down => (app.facet_cursor + 1) % n,
-        Action::Top | Action::PageUp => 0,
-        Action::Bottom | Action::PageDown => n - 1,
-        _ => app.facet_cursor,
-    };
-}
-
-fn click(app: &mut App, x: u16, y: u16) -> Effect {
-    if app.mode != Mode::Normal {
-        return Effect::None;
-    }
-    let a = areas(app, screen(app));
-    if a.tabs.height > 0 && y == a.tabs.y {
-        return match layout::tab_at(app, x) {
-            Some(t) => {
-                go_tab(app, t);
-                Effect::Redraw
-            }
-            None => Effect::None,
-        };
-    }
-    let Some(rows) = a.table.map(table_rows) else {
-        return Effect::None;
-    };
-    if !rows.contains(ratatui::layout::Position::new(x, y)) {
-        return Effect::None;
-    }
-    let Some(c) = app.tab.category() else {
-        return Effect::None;
-    };
-    let list = app.list_mut(c);
-    let row = list.offset + usize::from(y - rows.y);
-    if row >= list.rows.len() {
-        return Effect::None;
-    }
-    list.selected = row;
-    app.detail_scroll = 0;
-    Effect::Redraw
-}
-
-fn wheel(app: &mut App, x: u16, y: u16, by: i32) -> Effect {
-    let a = areas(app, screen(app));
-    let pos = ratatui::layout::Position::new(x, y);
-    if a.detail.is_some_and(|d| d.contains(pos)) {
-        scroll_detail(app, by * 3);
-    } else if app.mode == Mode::Normal {
-        move_selection(app, i64::from(by));
-    } else {
-        return Effect::None;
-    }
-    Effect::Redraw
 }
 
 /// [`update`], with any search it starts run to the end at once: for scripts, offscreen

@@ -1,5 +1,6 @@
 //! The visit facts: schema, loading, validation and the embedded default dataset.
 
+pub mod catalogue;
 pub mod clean;
 pub mod load;
 pub mod read;

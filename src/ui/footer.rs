@@ -7,9 +7,36 @@ use ratatui::widgets::Widget;
 
 use super::fit::fit;
 use super::theme::Theme;
-use crate::app::keymap::{hints, Layer};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::keymap::{hints, FooterHint, Layer};
 use crate::app::{App, Mode, Tab};
 use crate::data::Lang;
+
+/// The hints that fit in `room` columns, whole: a hint cut in half ("q qu…") reads as
+/// nothing. The essential ones are kept longest; the rest give way from the end. Shown in
+/// the table's order.
+fn fitting(hints: Vec<FooterHint>, room: usize) -> Vec<FooterHint> {
+    // A leading space, then two columns between hints.
+    let mut used = 1;
+    let mut keep = vec![false; hints.len()];
+    let essential_first = (0..hints.len())
+        .filter(|&i| hints[i].essential)
+        .chain((0..hints.len()).filter(|&i| !hints[i].essential));
+    for i in essential_first {
+        let h = &hints[i];
+        let w = h.keys.width() + 1 + h.label.width() + if used > 1 { 2 } else { 0 };
+        if used + w <= room {
+            used += w;
+            keep[i] = true;
+        }
+    }
+    hints
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(h, k)| k.then_some(h))
+        .collect()
+}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     buf.set_style(area, theme.footer);
@@ -42,12 +69,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let left = match &app.toast {
         Some(message) => Line::styled(format!(" {message}"), theme.key),
         None => {
-            let mut spans = vec![Span::raw(" ")];
             let layer = Layer::of(app.mode);
             let zoomed = app.zoom && app.mode == Mode::Normal;
-            for (key, what) in hints(layer, zoomed, app.lang, Tab::ALL.len()) {
-                spans.push(Span::styled(key, theme.key));
-                spans.push(Span::styled(format!(" {what}  "), theme.footer));
+            let hints = hints(layer, zoomed, app.lang, Tab::ALL.len());
+            let room = usize::from(area.width.saturating_sub(position_w + 1));
+            let mut spans = vec![Span::raw(" ")];
+            for (i, h) in fitting(hints, room).into_iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.push(Span::styled(h.keys, theme.key));
+                spans.push(Span::styled(format!(" {}", h.label), theme.footer));
             }
             Line::from(spans)
         }

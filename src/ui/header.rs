@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 use super::capped;
 use super::fit::fit;
 use super::theme::Theme;
-use crate::app::layout::{tab_titles, TAB_GAP, TAB_INDENT};
+use crate::app::layout::{self, TAB_INDENT};
 use crate::app::{App, Mode};
 use crate::data::Lang;
 
@@ -45,8 +45,9 @@ pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 pub fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut spans = vec![Span::raw(" ".repeat(usize::from(TAB_INDENT)))];
-    let gap = format!("{:^width$}", "│", width = usize::from(TAB_GAP));
-    for (i, (tab, title)) in tab_titles(app).into_iter().enumerate() {
+    let bar = layout::tab_bar(app);
+    let gap = format!("{:^width$}", "│", width = usize::from(bar.gap));
+    for (i, (tab, title)) in bar.titles.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(gap.clone(), theme.muted));
         }

@@ -1,0 +1,102 @@
+//! Moving through what is on show: selections, table windows, pages and scrolls.
+
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::layout::{self, table_rows};
+use super::state::App;
+use super::tab::Tab;
+use crate::data::Category;
+
+pub(super) fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.width, app.height)
+}
+
+/// Rows of the table that fit on screen: the step of PgUp/PgDn.
+/// Rows of a table that fit on screen, or lines of the zoomed detail: the step of
+/// PgUp/PgDn. Measured as on a records tab, so lists keep their windows on the overview.
+pub(super) fn page(app: &App) -> usize {
+    let tab = Tab::Records(app.tab.category().unwrap_or(Category::Agreements));
+    let a = layout::areas_for(app, screen(app), tab);
+    let height = a.table.map(table_rows).or(a.detail).map_or(1, |r| r.height);
+    usize::from(height.max(1))
+}
+
+pub(super) fn scrolls(app: &App) -> bool {
+    app.zoom || app.tab == Tab::Overview
+}
+
+pub(super) fn go_tab(app: &mut App, tab: Tab) {
+    app.tab = tab;
+    app.zoom = false;
+    app.detail_scroll = 0;
+}
+
+pub(super) fn move_selection(app: &mut App, by: i64) {
+    let Some(c) = app.tab.category() else {
+        return;
+    };
+    let list = app.list_mut(c);
+    let last = list.rows.len().saturating_sub(1) as i64;
+    let to = (list.selected as i64)
+        .saturating_add(by)
+        .clamp(0, last.max(0));
+    list.selected = to as usize;
+    app.detail_scroll = 0;
+    keep_in_view(app);
+}
+
+/// Moves the table's window so the selection stays visible.
+pub(super) fn keep_in_view(app: &mut App) {
+    let visible = page(app);
+    for c in Category::ALL {
+        let list = app.list_mut(c);
+        let len = list.rows.len();
+        list.selected = list.selected.min(len.saturating_sub(1));
+        if list.selected < list.offset {
+            list.offset = list.selected;
+        } else if list.selected >= list.offset + visible {
+            list.offset = list.selected + 1 - visible;
+        }
+        // A taller window shows the rows above rather than empty space below.
+        list.offset = list.offset.min(len.saturating_sub(visible));
+    }
+}
+
+/// Scrolls stop where their content ends, as the view last measured it.
+pub(super) fn clamp_scrolls(app: &mut App) {
+    app.detail_scroll = app.detail_scroll.min(app.measured.detail_max.get());
+    app.help_scroll = app.help_scroll.min(app.measured.help_max.get());
+    app.facet_cursor = app
+        .facet_cursor
+        .min(app.facet_counts().len().saturating_sub(1));
+}
+
+pub(super) fn scroll_detail(app: &mut App, by: i32) {
+    app.detail_scroll = (i32::from(app.detail_scroll) + by).clamp(0, i32::from(u16::MAX)) as u16;
+}
+
+pub(super) fn step(value: u16, action: &Action) -> u16 {
+    match action {
+        Action::Up => value.saturating_sub(1),
+        Action::Down => value.saturating_add(1),
+        Action::PageUp => value.saturating_sub(10),
+        Action::PageDown => value.saturating_add(10),
+        Action::Top => 0,
+        _ => value,
+    }
+}
+
+pub(super) fn move_facet(app: &mut App, action: &Action) {
+    let n = app.facet_counts().len();
+    if n == 0 {
+        return;
+    }
+    app.facet_cursor = match action {
+        Action::Up => (app.facet_cursor + n - 1) % n,
+        Action::Down => (app.facet_cursor + 1) % n,
+        Action::Top | Action::PageUp => 0,
+        Action::Bottom | Action::PageDown => n - 1,
+        _ => app.facet_cursor,
+    };
+}

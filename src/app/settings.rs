@@ -1,0 +1,68 @@
+//! Settings a user picks while browsing: the order of a table and the colour theme.
+
+use crate::data::Lang;
+
+/// The order of a table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first while searching, article order otherwise.
+    #[default]
+    Natural,
+    Title,
+    /// Done first, then under way, then intended.
+    Status,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Natural => Sort::Title,
+            Sort::Title => Sort::Status,
+            Sort::Status => Sort::Natural,
+        }
+    }
+
+    pub fn label(self, searching: bool, lang: Lang) -> &'static str {
+        match (self, searching, lang) {
+            (Sort::Natural, true, Lang::En) => "relevance",
+            (Sort::Natural, true, Lang::Ru) => "релевантность",
+            (Sort::Natural, false, Lang::En) => "article order",
+            (Sort::Natural, false, Lang::Ru) => "порядок статьи",
+            (Sort::Title, _, Lang::En) => "title",
+            (Sort::Title, _, Lang::Ru) => "название",
+            (Sort::Status, _, Lang::En) => "status",
+            (Sort::Status, _, Lang::Ru) => "статус",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+    /// Modifiers only, for NO_COLOR.
+    Mono,
+}
+
+impl ThemeName {
+    pub fn next(self) -> ThemeName {
+        match self {
+            ThemeName::Dark => ThemeName::Light,
+            ThemeName::Light => ThemeName::HighContrast,
+            ThemeName::HighContrast => ThemeName::Dark,
+            // NO_COLOR asked for no colour: cycling must not bring it back.
+            ThemeName::Mono => ThemeName::Mono,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ThemeName::Dark => "dark",
+            ThemeName::Light => "light",
+            ThemeName::HighContrast => "high-contrast",
+            ThemeName::Mono => "mono",
+        }
+    }
+}
