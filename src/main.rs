@@ -57,10 +57,10 @@ fn main() -> ExitCode {
     };
     match &args.command {
         #[cfg(unix)]
-        Some(cli::Command::Presenter { duration })
+        Some(cli::Command::Presenter { deck, duration })
             if io::stdout().is_terminal() && io::stdin().is_terminal() =>
         {
-            presenter(&args, *duration)
+            presenter(deck.as_deref(), *duration)
         }
         Some(command) => {
             let mut out = io::BufWriter::new(Stdout::new(closed));
@@ -147,7 +147,7 @@ fn dashboard(args: &Args) -> ExitCode {
         m.finish();
     }
     #[cfg(unix)]
-    let channel = presenter_socket(args).ok();
+    let channel = presenter_socket(args.deck.as_deref()).ok();
     #[cfg(not(unix))]
     let channel: Option<std::path::PathBuf> = None;
     match tui::run(app, !args.no_mouse, channel.as_deref()) {
@@ -162,21 +162,18 @@ fn dashboard(args: &Args) -> ExitCode {
 
 /// Where the deck `args` opens talks to its presenter console.
 #[cfg(unix)]
-fn presenter_socket(args: &Args) -> io::Result<std::path::PathBuf> {
+fn presenter_socket(deck: Option<&std::path::Path>) -> io::Result<std::path::PathBuf> {
     use visit_dash::presenter::channel;
     let dir = channel::dir()?;
-    Ok(channel::socket(
-        &dir,
-        &channel::deck_name(args.deck.as_deref()),
-    ))
+    Ok(channel::socket(&dir, &channel::deck_name(deck)))
 }
 
 /// `visit-dash presenter`: the console, in this terminal.
 #[cfg(unix)]
-fn presenter(args: &Args, duration: Option<u64>) -> ExitCode {
+fn presenter(deck: Option<&std::path::Path>, duration: Option<u64>) -> ExitCode {
     use visit_dash::presenter::{channel, run};
-    let name = channel::deck_name(args.deck.as_deref());
-    let result = presenter_socket(args).and_then(|socket| run::run(&socket, &name, duration));
+    let name = channel::deck_name(deck);
+    let result = presenter_socket(deck).and_then(|socket| run::run(&socket, &name, duration));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -58,7 +58,7 @@ pub struct Args {
     pub present: bool,
 
     /// Shape the deck with this deck file (see `visit-dash schema --deck`)
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub deck: Option<PathBuf>,
 
     /// On quote slides, show the other language under the quote as well
@@ -154,6 +154,9 @@ pub enum Command {
     },
     /// Follow a deck presented in another terminal: notes, next slide, clock, countdown
     Presenter {
+        /// Follow the deck opened with this deck file (`--deck` of the presenting side)
+        #[arg(long, value_name = "FILE")]
+        deck: Option<PathBuf>,
         /// The talk's length ("20m", "1h30m"): a countdown, in a warning colour for the
         /// last two minutes
         #[arg(long, value_name = "LENGTH", value_parser = parse_length)]
