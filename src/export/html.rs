@@ -265,9 +265,9 @@ pub fn deck_html(app: &App) -> String {
         app.deck.slides.clone()
     };
     for (n, slide) in slides.iter().enumerate() {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<section class=\"slide\" aria-label=\"{} {}\">\n",
+            "<section class=\"slide\" aria-label=\"{} {}\">",
             lang.pick("Slide", "Слайд"),
             n + 1
         );
@@ -310,7 +310,7 @@ pub fn deck_html(app: &App) -> String {
             }
             Slide::Record(r) | Slide::Quote(r) => record(&mut out, app, r),
             Slide::Summary => {
-                let _ = write!(out, "<h2>{}</h2>\n", escape(&slide_title(app, *slide)));
+                let _ = writeln!(out, "<h2>{}</h2>", escape(&slide_title(app, *slide)));
                 for s in STAGES {
                     let _ = writeln!(
                         out,
