@@ -264,7 +264,19 @@ pub struct Rec {
     pub aliases: Vec<String>,
     pub figures: Vec<Figure>,
     pub paragraphs: Vec<u32>,
+    /// Whose claim: an index into CLAIMED_BY; and whether new: into NOVELTY.
+    pub claimed_by: usize,
+    pub novelty: usize,
+    /// A second source's stance, for one record in three: an index into STANCES.
+    pub second: Option<usize>,
 }
+
+const CLAIMED_BY: [&str; 3] = ["expert", "press", "official"];
+const NOVELTY: [&str; 3] = ["new", "advanced", "existing"];
+const STANCES: [&str; 3] = ["supports", "disputes", "updates"];
+/// The article, cited by paragraph, and a wire service, cited by what it says.
+const ARTICLE: &str = "synthetic-article";
+const WIRE: &str = "synthetic-wire";
 
 /// The article the synthetic records claim to come from has this many paragraphs.
 const PARAGRAPHS: u32 = 26;
@@ -285,6 +297,9 @@ pub fn record(kind: Kind, n: usize, seed: u64) -> Rec {
         aliases: Vec::new(),
         figures: Vec::new(),
         paragraphs: Vec::new(),
+        claimed_by: 0,
+        novelty: 0,
+        second: None,
     };
     // Sentences are added until a length drawn here: bodies average about 130 characters.
     let target = rng.range(60, 140) as usize;
@@ -302,6 +317,10 @@ pub fn record(kind: Kind, n: usize, seed: u64) -> Rec {
         .collect();
     paragraphs.sort_unstable();
     r.paragraphs = paragraphs;
+    // Drawn last, so the records' texts are those of earlier versions of this generator.
+    r.claimed_by = rng.below(CLAIMED_BY.len());
+    r.novelty = rng.below(NOVELTY.len());
+    r.second = (rng.below(3) == 0).then(|| rng.below(STANCES.len()));
     r.sectors.sort_unstable();
     r.sectors.dedup();
     r
@@ -765,15 +784,16 @@ fn strs<'a, I: Iterator<Item = &'a str> + Clone>(i: I) -> Strs<I> {
 }
 
 fn write_header(w: &mut impl Write, records: usize) -> io::Result<()> {
-    writeln!(w, "{{\n\"format\": 1,")?;
+    writeln!(w, "{{\n\"format\": 2,")?;
     writeln!(
         w,
-        "\"source\": {{\"outlet\":\"Synthetic benchmark data\",\"date\":\"2025-09-05\",\"language\":\"ru\",\"kind\":{},\"paragraphs\":{PARAGRAPHS}}},",
-        T("Generated test data", "Сгенерированные тестовые данные")
+        "\"sources\": [{{\"id\":{},\"outlet\":\"Synthetic benchmark data\",\"url\":\"https://example.org/synthetic\",\"published\":\"2025-09-05\",\"language\":\"ru\",\"kind\":\"analysis\",\"paragraphs\":{PARAGRAPHS}}},\n{{\"id\":{},\"outlet\":\"Synthetic wire\",\"url\":\"https://example.org/wire\",\"published\":\"2025-09-02\",\"language\":\"en\",\"kind\":\"news\"}}],",
+        Q(ARTICLE),
+        Q(WIRE)
     )?;
     writeln!(
         w,
-        "\"visit\": {{\"title\":{},\"leader\":\"tokayev\",\"host\":{},\"event\":{},\"place\":{},\"summary\":{},\"paragraphs\":[1,2]}},",
+        "\"visit\": {{\"title\":{},\"leader\":\"tokayev\",\"host\":{},\"event\":{},\"place\":{},\"summary\":{},\"evidence\":[{{\"source\":{},\"paragraphs\":[1,2],\"note\":{}}}]}},",
         T(
             "President Tokayev's visit to China (synthetic data)",
             "Визит президента Токаева в Китай (синтетические данные)"
@@ -789,6 +809,8 @@ fn write_header(w: &mut impl Write, records: usize) -> io::Result<()> {
                 "{records} сгенерированных записей для замеров загрузки, поиска и отрисовки; не факты."
             ),
         ),
+        Q(ARTICLE),
+        T("Generated text.", "Сгенерированный текст."),
     )?;
     w.write_all(b"\"vocabulary\": {\"sectors\": [")?;
     for (i, s) in SECTORS.iter().enumerate() {
@@ -815,10 +837,11 @@ fn write_header(w: &mut impl Write, records: usize) -> io::Result<()> {
         let sep = if i == 0 { "\n" } else { ",\n" };
         write!(
             w,
-            "{sep}{{\"id\":{},\"name\":{},\"role\":{},\"paragraphs\":[{}]}}",
+            "{sep}{{\"id\":{},\"name\":{},\"role\":{},\"evidence\":[{{\"source\":{},\"paragraphs\":[{}]}}]}}",
             Q(p.id),
             T(p.en, p.ru),
             T(p.role_en, p.role_ru),
+            Q(ARTICLE),
             1 + i % PARAGRAPHS as usize
         )?;
     }
@@ -829,7 +852,12 @@ fn write_header(w: &mut impl Write, records: usize) -> io::Result<()> {
         if !c.aliases.is_empty() {
             write!(w, ",\"aliases\":{}", strs(c.aliases.iter().copied()))?;
         }
-        write!(w, ",\"paragraphs\":[{}]}}", 1 + i % PARAGRAPHS as usize)?;
+        write!(
+            w,
+            ",\"evidence\":[{{\"source\":{},\"paragraphs\":[{}]}}]}}",
+            Q(ARTICLE),
+            1 + i % PARAGRAPHS as usize
+        )?;
     }
     w.write_all(b"]")
 }
@@ -900,8 +928,46 @@ fn write_record(w: &mut impl Write, r: &Rec) -> io::Result<()> {
         }
         w.write_all(b"]")?;
     }
+    write!(
+        w,
+        ",\"claimed_by\":{},\"novelty\":{}",
+        Q(CLAIMED_BY[r.claimed_by]),
+        Q(NOVELTY[r.novelty])
+    )?;
+    write_evidence(w, r)?;
+    w.write_all(b"}")
+}
+
+/// The article's paragraphs with its words (a quote's) or what it says (the title, as a
+/// short note); for some records a wire report beside it, with its stance.
+fn write_evidence(w: &mut impl Write, r: &Rec) -> io::Result<()> {
     let paragraphs: Vec<String> = r.paragraphs.iter().map(u32::to_string).collect();
-    write!(w, ",\"paragraphs\":[{}]}}", paragraphs.join(","))
+    write!(
+        w,
+        ",\"evidence\":[{{\"source\":{},\"paragraphs\":[{}]",
+        Q(ARTICLE),
+        paragraphs.join(",")
+    )?;
+    if r.kind == Kind::Quote {
+        write!(
+            w,
+            ",\"excerpt\":{},\"translation\":{}}}",
+            Q(&r.body.ru),
+            Q(&r.body.en)
+        )?;
+    } else {
+        write!(w, ",\"note\":{}}}", T(&r.title.en, &r.title.ru))?;
+    }
+    if let Some(stance) = r.second {
+        write!(
+            w,
+            ",{{\"source\":{},\"note\":{},\"stance\":{}}}",
+            Q(WIRE),
+            T("A wire report on it.", "Сообщение информагентства об этом."),
+            Q(STANCES[stance])
+        )?;
+    }
+    w.write_all(b"]")
 }
 
 // ---------------------------------------------------------------------------------------

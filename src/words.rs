@@ -36,6 +36,8 @@ words! {
     ShortInvestments => "Inv", "Инв";
     ShortCorridors => "Corr", "Кор";
     ShortQuotes => "Quot", "Цит";
+    ShortTimeline => "Days", "Дни";
+    ShortSources => "Src", "Ист";
     Status => "Status", "Статус";
     Sectors => "Sectors", "Отрасли";
     Companies => "Companies", "Компании";
@@ -51,6 +53,8 @@ words! {
     Event => "Event", "Событие";
     Date => "Date", "Дата";
     Kind => "Kind", "Тип";
+    RecordsCol => "Records", "Записи";
+    EnterFilters => "Enter shows only these", "Enter — показать только их";
     Language => "Language", "Язык";
     Claimed => "Whose claim", "Чьё утверждение";
     Novelty => "At the visit", "На визите";

@@ -263,7 +263,7 @@ fn json_of_a_filter_is_a_valid_dataset_of_exactly_the_selection() {
     got.sort();
     assert_eq!(got, want);
     // Everything but the records is kept.
-    assert_eq!(back.source, app.data.source);
+    assert_eq!(back.sources, app.data.sources);
     assert_eq!(back.visit, app.data.visit);
     assert_eq!(back.vocabulary, app.data.vocabulary);
     assert_eq!(back.people, app.data.people);

@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::Path;
 
+use visit_dash::data::format1;
 use visit_dash::data::load::{load_bytes, DEFAULT_MAX_BYTES};
 use visit_dash::data::validate::validate;
 use visit_dash::data::{
@@ -76,6 +77,21 @@ const REQUIRED_BAD: &[&str] = &[
     "single-quotes.json",
     "comment-in-json.json",
     "missing-comma.json",
+    "v2-dangling-source.json",
+    "v2-no-evidence.json",
+    "v2-event-no-evidence.json",
+    "v2-paragraph-out-of-range.json",
+    "v2-paragraphs-on-unnumbered-source.json",
+    "v2-evidence-says-nothing.json",
+    "v2-excerpt-without-translation.json",
+    "v2-url-file-scheme.json",
+    "v2-url-with-space.json",
+    "v2-url-with-escape.json",
+    "v2-impossible-date.json",
+    "v2-dangling-event.json",
+    "v2-dangling-place.json",
+    "v2-dangling-status-report.json",
+    "v2-lat-out-of-range.json",
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -621,11 +637,6 @@ fn single_validation_problems_name_their_path() {
             "$.agreements[0].id",
             "invalid id `Agr Documents`; expected lowercase letters",
         ),
-        (
-            "wrong-format-version.json",
-            "$.format",
-            "format 2 is not supported; expected 1",
-        ),
     ] {
         let rel = bad(name);
         let msg = message(&rel);
@@ -675,8 +686,8 @@ fn every_validation_problem_is_listed_at_once() {
     }
     // The same problems as the validator finds on its own, in the same order.
     let text = text_of(&rel);
-    let dataset: Dataset = serde_json::from_str(&text).unwrap();
-    assert_eq!(&validate(&dataset), problems);
+    let dataset: format1::Dataset = serde_json::from_str(&text).unwrap();
+    assert_eq!(&format1::validate::validate(&dataset), problems);
 }
 
 #[test]
@@ -930,7 +941,8 @@ fn every_good_fixture_loads() {
 #[test]
 fn minimal_is_one_of_everything() {
     let d = load(&good("minimal.json")).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(d.source.paragraphs, 5);
+    assert_eq!(d.sources.len(), 1);
+    assert_eq!(d.sources[0].paragraphs, Some(5));
     assert_eq!(d.people.len(), 1);
     assert_eq!(d.vocabulary.sectors.len(), 1);
     assert_eq!(d.vocabulary.statuses.len(), 1);
@@ -987,16 +999,38 @@ impl<'a> Strings<'a> {
         }
     }
 
+    fn evidence(&mut self, at: &str, items: &'a [visit_dash::data::Evidence]) {
+        for (i, e) in items.iter().enumerate() {
+            let at = format!("{at}[{i}]");
+            self.s(format!("{at}.source"), &e.source);
+            for (field, value) in [("excerpt", &e.excerpt), ("translation", &e.translation)] {
+                if let Some(v) = value {
+                    self.s(format!("{at}.{field}"), v);
+                }
+            }
+            if let Some(n) = &e.note {
+                self.t(&format!("{at}.note"), n);
+            }
+        }
+    }
+
     /// Every string of `d`, field by field.
     fn of(d: &'a Dataset) -> Vec<(String, &'a str)> {
         let mut c = Strings { all: Vec::new() };
-        let s = &d.source;
-        c.s("source.outlet", &s.outlet);
-        c.s("source.date", &s.date);
-        c.s("source.language", &s.language);
-        c.t("source.kind", &s.kind);
-        if let Some(who) = &s.interviewee {
-            c.s("source.interviewee", who);
+        for (i, s) in d.sources.iter().enumerate() {
+            let at = format!("sources[{i}]");
+            c.s(format!("{at}.id"), &s.id);
+            c.s(format!("{at}.outlet"), &s.outlet);
+            c.s(format!("{at}.language"), &s.language);
+            for (field, value) in [
+                ("url", &s.url),
+                ("published", &s.published),
+                ("interviewee", &s.interviewee),
+            ] {
+                if let Some(v) = value {
+                    c.s(format!("{at}.{field}"), v);
+                }
+            }
         }
         let v = &d.visit;
         c.t("visit.title", &v.title);
@@ -1005,6 +1039,7 @@ impl<'a> Strings<'a> {
         c.t("visit.event", &v.event);
         c.t("visit.place", &v.place);
         c.t("visit.summary", &v.summary);
+        c.evidence("visit.evidence", &v.evidence);
         for (i, x) in d.vocabulary.sectors.iter().enumerate() {
             c.s(format!("sectors[{i}].id"), &x.id);
             c.t(&format!("sectors[{i}].name"), &x.name);
@@ -1028,6 +1063,7 @@ impl<'a> Strings<'a> {
             c.s(format!("context[{i}].id"), &x.id);
             c.t(&format!("context[{i}].title"), &x.title);
             c.t(&format!("context[{i}].summary"), &x.summary);
+            c.evidence(&format!("context[{i}].evidence"), &x.evidence);
         }
         if let Some(p) = &d.investment_pattern {
             c.t("investment_pattern.summary", &p.summary);
@@ -1048,6 +1084,7 @@ impl<'a> Strings<'a> {
                 c.t(&format!("{at}.place"), p);
             }
             c.figures(&format!("{at}.figures"), &x.figures);
+            c.evidence(&format!("{at}.evidence"), &x.evidence);
         }
         for (i, x) in d.investments.iter().enumerate() {
             let at = format!("investments[{i}]");
@@ -1063,6 +1100,7 @@ impl<'a> Strings<'a> {
                 c.s(format!("{at}.status"), st);
             }
             c.figures(&format!("{at}.figures"), &x.figures);
+            c.evidence(&format!("{at}.evidence"), &x.evidence);
         }
         for (i, x) in d.corridors.iter().enumerate() {
             let at = format!("corridors[{i}]");
@@ -1075,6 +1113,7 @@ impl<'a> Strings<'a> {
             }
             c.list(&format!("{at}.sectors"), &x.sectors);
             c.figures(&format!("{at}.figures"), &x.figures);
+            c.evidence(&format!("{at}.evidence"), &x.evidence);
         }
         for (i, x) in d.quotes.iter().enumerate() {
             let at = format!("quotes[{i}]");
@@ -1084,6 +1123,7 @@ impl<'a> Strings<'a> {
             c.s(format!("{at}.ru"), &x.ru);
             c.s(format!("{at}.en"), &x.en);
             c.list(&format!("{at}.sectors"), &x.sectors);
+            c.evidence(&format!("{at}.evidence"), &x.evidence);
         }
         c.all
     }
@@ -1145,7 +1185,7 @@ fn hostile_text_is_made_safe_at_load() {
     // What each kind of character became.
     const ESC: &str = "\u{241b}";
     assert_eq!(
-        d.source.outlet.as_str(),
+        d.sources[0].outlet.as_str(),
         format!("BAQ.KZ{ESC}[31m red{ESC}[0m")
     );
     assert_eq!(
@@ -1420,19 +1460,27 @@ fn the_embedded_dataset_is_sound() {
     assert_eq!(std::fs::read_to_string(&on_disk).unwrap(), DEFAULT_JSON);
     assert_eq!(load_file(&on_disk, DEFAULT_MAX_BYTES).unwrap(), d);
 
-    let max = d.source.paragraphs;
-    assert!(max >= 1);
     let mut records = 0;
     for (r, rec) in d.all_records() {
         records += 1;
-        let ps = rec.paragraphs();
-        assert!(!ps.is_empty(), "{r:?} `{}` cites no paragraph", rec.id());
-        for &p in ps {
-            assert!(
-                (1..=max).contains(&p),
-                "{r:?} `{}` cites paragraph {p}",
-                rec.id()
-            );
+        assert!(
+            !rec.evidence().is_empty(),
+            "{r:?} `{}` has no evidence",
+            rec.id()
+        );
+        for e in rec.evidence() {
+            let source = d
+                .source(&e.source)
+                .unwrap_or_else(|| panic!("{r:?} `{}` cites `{}`", rec.id(), e.source));
+            let max = source.paragraphs.unwrap_or(0);
+            for &p in &e.paragraphs {
+                assert!(
+                    (1..=max).contains(&p),
+                    "{r:?} `{}` cites paragraph {p}",
+                    rec.id()
+                );
+            }
+            assert!(e.excerpt.is_some() || e.note.is_some(), "{}", rec.id());
         }
         let title = rec.title();
         assert!(

@@ -900,7 +900,7 @@ fn esc_clears_the_number_then_closes_the_index_then_leaves() {
     assert!(!app.quit);
     let screen = frame(&app);
     assert!(
-        screen.contains("Overview"),
+        screen.contains("The visit") && screen.contains("Outcomes"),
         "the dashboard is back:\n{screen}"
     );
 }

@@ -46,8 +46,8 @@ pub fn areas_for(app: &App, area: Rect, tab: Tab) -> Areas {
     .areas(area);
     let (table, detail) = match tab {
         Tab::Overview => (None, None),
-        Tab::Records(_) if app.zoom => (None, Some(body)),
-        Tab::Records(_) => {
+        Tab::Records(_) | Tab::Timeline | Tab::Sources if app.zoom => (None, Some(body)),
+        Tab::Records(_) | Tab::Timeline | Tab::Sources => {
             let (direction, split) = if area.width >= WIDE {
                 (
                     Direction::Horizontal,

@@ -17,6 +17,7 @@ pub mod settings;
 pub mod state;
 pub mod tab;
 pub mod text;
+pub mod timeline;
 pub mod update;
 
 pub use action::Action;

@@ -6,6 +6,7 @@ use super::action::Action;
 use super::layout::{self, table_rows};
 use super::state::App;
 use super::tab::Tab;
+use super::timeline::{row_count, timeline_rows};
 use crate::data::Category;
 
 pub(super) fn screen(app: &App) -> Rect {
@@ -33,17 +34,37 @@ pub(super) fn go_tab(app: &mut App, tab: Tab) {
 }
 
 pub(super) fn move_selection(app: &mut App, by: i64) {
-    let Some(c) = app.tab.category() else {
+    let len = row_count(app);
+    let Some(selected) = selection_mut(app) else {
         return;
     };
-    let list = app.list_mut(c);
-    let last = list.rows.len().saturating_sub(1) as i64;
-    let to = (list.selected as i64)
-        .saturating_add(by)
-        .clamp(0, last.max(0));
-    list.selected = to as usize;
+    let last = len.saturating_sub(1) as i64;
+    let to = (*selected as i64).saturating_add(by).clamp(0, last.max(0));
+    *selected = to as usize;
     app.detail_scroll = 0;
     keep_in_view(app);
+}
+
+/// The selection of the list the tab on show has, if it has one.
+fn selection_mut(app: &mut App) -> Option<&mut usize> {
+    match app.tab {
+        Tab::Records(c) => Some(&mut app.list_mut(c).selected),
+        Tab::Timeline => Some(&mut app.timeline.selected),
+        Tab::Sources => Some(&mut app.sources.selected),
+        Tab::Overview => None,
+    }
+}
+
+/// Keeps a selection in range and its row inside a window of `visible` rows.
+fn window(selected: &mut usize, offset: &mut usize, len: usize, visible: usize) {
+    *selected = (*selected).min(len.saturating_sub(1));
+    if *selected < *offset {
+        *offset = *selected;
+    } else if *selected >= *offset + visible {
+        *offset = *selected + 1 - visible;
+    }
+    // A taller window shows the rows above rather than empty space below.
+    *offset = (*offset).min(len.saturating_sub(visible));
 }
 
 /// Moves the table's window so the selection stays visible.
@@ -52,15 +73,14 @@ pub(super) fn keep_in_view(app: &mut App) {
     for c in Category::ALL {
         let list = app.list_mut(c);
         let len = list.rows.len();
-        list.selected = list.selected.min(len.saturating_sub(1));
-        if list.selected < list.offset {
-            list.offset = list.selected;
-        } else if list.selected >= list.offset + visible {
-            list.offset = list.selected + 1 - visible;
-        }
-        // A taller window shows the rows above rather than empty space below.
-        list.offset = list.offset.min(len.saturating_sub(visible));
+        window(&mut list.selected, &mut list.offset, len, visible);
     }
+    let events = timeline_rows(app).len();
+    let t = &mut app.timeline;
+    window(&mut t.selected, &mut t.offset, events, visible);
+    let sources = app.data.sources.len();
+    let s = &mut app.sources;
+    window(&mut s.selected, &mut s.offset, sources, visible);
 }
 
 /// Scrolls stop where their content ends, as the view last measured it.

@@ -6,15 +6,11 @@ pub use super::deck::{Blank, Deck, Slide};
 
 use super::action::Action;
 use super::state::App;
-use super::tab::Tab;
 
 /// The slides for what `app` shows now: its search and sector filter, and the current tab
 /// when that is one category.
 pub fn build(app: &App) -> Vec<Slide> {
-    let only = match app.tab {
-        Tab::Overview => None,
-        Tab::Records(c) => Some(c),
-    };
+    let only = app.tab.category();
     let shown = |c: Category| -> Vec<RecordRef> {
         if only.is_some_and(|o| o != c) {
             return Vec::new();

@@ -25,6 +25,13 @@ pub enum Mode {
     Present,
 }
 
+/// Where the selection is in a list that is not a table of records, and the first row shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
 /// One category's table: the rows that pass the filters, in display order.
 #[derive(Clone, Debug, Default)]
 pub struct List {
@@ -103,6 +110,11 @@ pub struct App {
     pub query: String,
     /// A sector filter: an index into the sector vocabulary.
     pub sector: Option<usize>,
+    /// A source filter: only records that cite this source (an index into `sources`).
+    pub source: Option<usize>,
+    /// The selection and window of the timeline and the sources views.
+    pub timeline: Cursor,
+    pub sources: Cursor,
     /// The popup's cursor: an index into `facet_counts()`.
     pub facet_cursor: usize,
     pub lists: [List; 4],
@@ -159,6 +171,9 @@ impl App {
             mode: Mode::Normal,
             query: String::new(),
             sector: None,
+            source: None,
+            timeline: Cursor::default(),
+            sources: Cursor::default(),
             facet_cursor: 0,
             lists: Default::default(),
             lang: Lang::En,
@@ -202,9 +217,14 @@ impl App {
         self.current().and_then(List::selected_record)
     }
 
-    /// A search or a sector filter narrows what the tabs show.
+    /// A search, a sector or a source filter narrows what the tabs show.
     pub fn filtering(&self) -> bool {
-        !self.query.trim().is_empty() || self.sector.is_some()
+        !self.query.trim().is_empty() || self.sector.is_some() || self.source.is_some()
+    }
+
+    /// The source the views are filtered to.
+    pub fn source_filter(&self) -> Option<&crate::data::Source> {
+        self.source.and_then(|i| self.data.sources.get(i))
     }
 
     pub fn sector_id(&self) -> Option<&str> {
@@ -274,6 +294,14 @@ impl App {
     /// keeping each selection on the same record where it survives, and in range where not.
     pub fn refilter(&mut self) {
         let sector = self.sector.and_then(|i| u16::try_from(i).ok());
+        let source = self.source_filter().map(|s| s.id.clone());
+        let cites = |r: RecordRef| {
+            source.as_ref().is_none_or(|id| {
+                self.data
+                    .get(r)
+                    .is_some_and(|rec| rec.evidence().iter().any(|e| e.source == *id))
+            })
+        };
         let mut rows: [Vec<Hit>; 4] = Default::default();
         let mut facets = vec![0usize; self.data.vocabulary.sectors.len()];
         for h in &self.hits {
@@ -283,7 +311,7 @@ impl App {
                     *n += 1;
                 }
             }
-            if sector.is_none_or(|s| sectors.contains(&s)) {
+            if sector.is_none_or(|s| sectors.contains(&s)) && cites(h.record) {
                 rows[slot(h.record.category)].push(*h);
             }
         }

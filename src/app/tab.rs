@@ -10,6 +10,10 @@ pub enum Tab {
     #[default]
     Overview,
     Records(Category),
+    /// The visit day by day, each event with its outcomes.
+    Timeline,
+    /// Every source, with how many records it supports or disputes.
+    Sources,
 }
 
 /// One view: what it shows, its name in both languages, and its name on the command line.
@@ -24,7 +28,7 @@ pub struct View {
 }
 
 /// Every view, in tab order; the number key of each is its place here, from 1.
-pub const VIEWS: [View; 5] = [
+pub const VIEWS: [View; 7] = [
     View {
         tab: Tab::Overview,
         cli: "overview",
@@ -54,6 +58,18 @@ pub const VIEWS: [View; 5] = [
         cli: "quotes",
         name: W::Quotes,
         short: W::ShortQuotes,
+    },
+    View {
+        tab: Tab::Timeline,
+        cli: "timeline",
+        name: W::Timeline,
+        short: W::ShortTimeline,
+    },
+    View {
+        tab: Tab::Sources,
+        cli: "sources",
+        name: W::Sources,
+        short: W::ShortSources,
     },
 ];
 

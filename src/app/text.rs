@@ -1,6 +1,6 @@
 //! Records as plain text: what `y` copies and what exports build on.
 
-use crate::data::{Dataset, Figure, Lang, Record, RecordRef};
+use crate::data::{Dataset, Evidence, Figure, Lang, Record, RecordRef};
 
 /// A figure as one phrase: "more than 20 documents (in the coming years)".
 pub fn figure_text(f: &Figure, lang: Lang) -> String {
@@ -82,6 +82,8 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
         "paragraph" => "абзац",
         "paragraphs" => "абзацы",
         "Translation" => "Перевод",
+        "Event" => "Событие",
+        "Whose claim" => "Чьё утверждение",
         "Original" => "Оригинал",
         _ => key,
     };
@@ -91,20 +93,35 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
     }
 }
 
-/// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language.
-pub fn source_line(d: &Dataset, paragraphs: &[u32], lang: Lang) -> String {
-    let list: Vec<String> = paragraphs.iter().map(u32::to_string).collect();
-    let noun = if paragraphs.len() == 1 {
-        word("paragraph", lang)
-    } else {
-        word("paragraphs", lang)
-    };
-    format!(
-        "{}, {}, {noun} {}",
-        d.source.outlet,
-        d.source.date,
-        list.join(", ")
-    )
+/// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language, one such part per item of
+/// evidence, joined by "; ".
+pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {
+    let parts: Vec<String> = evidence
+        .iter()
+        .map(|e| {
+            let source = d.source(&e.source);
+            let mut part: Vec<String> =
+                vec![source.map_or(e.source.to_string(), |s| s.outlet.to_string())];
+            if let Some(date) = e
+                .date
+                .as_deref()
+                .or(source.and_then(|s| s.published.as_deref()))
+            {
+                part.push(date.to_string());
+            }
+            if !e.paragraphs.is_empty() {
+                let list: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
+                let noun = if e.paragraphs.len() == 1 {
+                    word("paragraph", lang)
+                } else {
+                    word("paragraphs", lang)
+                };
+                part.push(format!("{noun} {}", list.join(", ")));
+            }
+            part.join(", ")
+        })
+        .collect();
+    parts.join("; ")
 }
 
 /// Everything about one record as plain text.
@@ -151,7 +168,7 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
     out.push(format!(
         "{}: {}",
         word("Source", lang),
-        source_line(d, rec.paragraphs(), lang)
+        source_line(d, rec.evidence(), lang)
     ));
     out.join("\n")
 }

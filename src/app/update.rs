@@ -12,7 +12,10 @@ use super::moves::{
 };
 use super::present::{self, Deck};
 use super::state::{App, Mode, SearchJob};
+use super::tab::Tab;
 use super::text::record_text;
+use super::timeline::{timeline_rows, TimelineRow};
+use crate::words::{count, Noun};
 
 /// The longest query kept; a longer paste is cut here.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -97,19 +100,14 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Bottom => move_selection(app, i64::MAX / 2),
         PageUp => move_selection(app, -(page(app) as i64)),
         PageDown => move_selection(app, page(app) as i64),
-        ToggleZoom => {
-            if app.tab.category().is_none() {
-                return Effect::None;
-            }
-            app.zoom = !app.zoom;
-            app.detail_scroll = 0;
-        }
+        ToggleZoom => return enter(app),
         Back => {
             if app.zoom {
                 app.zoom = false;
             } else if app.filtering() {
                 app.query.clear();
                 app.sector = None;
+                app.source = None;
                 return requery(app);
             } else {
                 return Effect::None;
@@ -298,6 +296,50 @@ fn paste(app: &mut App, text: &str) -> Effect {
         return Effect::Redraw;
     }
     requery(app)
+}
+
+/// Enter: on a timeline outcome, open it in its own view; on a source, show only the
+/// records that cite it (again: all records); elsewhere, zoom the detail or leave it.
+fn enter(app: &mut App) -> Effect {
+    match app.tab {
+        Tab::Overview => return Effect::None,
+        Tab::Timeline if !app.zoom => {
+            let rows = timeline_rows(app);
+            if let Some(TimelineRow::Outcome(_, r)) = rows.get(app.timeline.selected).copied() {
+                open_record(app, r);
+                return Effect::Redraw;
+            }
+        }
+        Tab::Sources if !app.zoom => {
+            let picked = app.sources.selected;
+            app.source = if app.source == Some(picked) {
+                None
+            } else {
+                Some(picked)
+            };
+            app.refilter();
+            let n: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+            if let Some(s) = app.source_filter() {
+                let what = count(n, Noun::Record, app.lang);
+                app.toast = Some(format!("{} · {what}", s.outlet));
+            }
+            return Effect::Redraw;
+        }
+        _ => {}
+    }
+    app.zoom = !app.zoom;
+    app.detail_scroll = 0;
+    Effect::Redraw
+}
+
+/// Shows record `r` in its own view, selected.
+fn open_record(app: &mut App, r: crate::data::RecordRef) {
+    go_tab(app, Tab::Records(r.category));
+    let list = app.list_mut(r.category);
+    if let Some(i) = list.rows.iter().position(|h| h.record == r) {
+        list.selected = i;
+    }
+    keep_in_view(app);
 }
 
 /// A new query ranks the rows anew: selections start from the best one.

@@ -13,7 +13,7 @@ pub fn run(d: Dataset, file: Option<&PathBuf>, out: &mut dyn Write) -> io::Resul
     );
     writeln!(out, "{name}: ok")?;
     writeln!(out, "  visit        {}", d.visit.title.get(Lang::En))?;
-    writeln!(out, "  source       {}, {}", d.source.outlet, d.source.date)?;
+    writeln!(out, "  sources      {}", d.sources.len())?;
     for c in Category::ALL {
         writeln!(out, "  {:<12} {}", c.key(), d.len(c))?;
     }
@@ -22,7 +22,9 @@ pub fn run(d: Dataset, file: Option<&PathBuf>, out: &mut dyn Write) -> io::Resul
         ("companies", d.companies.len()),
         ("sectors", d.vocabulary.sectors.len()),
         ("statuses", d.vocabulary.statuses.len()),
+        ("places", d.vocabulary.places.len()),
         ("context", d.context.len()),
+        ("events", d.events.len()),
     ];
     for (what, n) in counts {
         writeln!(out, "  {what:<12} {n}")?;

@@ -7,6 +7,8 @@ pub mod output;
 pub mod progress;
 pub mod render;
 mod search;
+mod show;
+mod sources;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -162,6 +164,22 @@ pub enum Command {
         #[arg(long, value_name = "LENGTH", value_parser = parse_length)]
         duration: Option<u64>,
     },
+    /// Print every source: outlet, date, kind, language, link, and how many records it
+    /// supports, disputes or updates
+    Sources {
+        /// Print a JSON array of the sources instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one record with all its evidence: each source's words or what it says, and
+    /// its link
+    Show {
+        /// The record's id (see `list`)
+        id: String,
+        /// Print the record as JSON, with the sources it cites
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the dataset format as JSON Schema
     Schema {
         /// The deck file's format instead
@@ -295,6 +313,20 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         Command::List { category, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             list::run(&d, *category, *json, lang, out)
+        }
+        Command::Sources { json } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            sources::run(&d, *json, lang, out)
+        }
+        Command::Show { id, json } => {
+            let d = load(args.data.as_ref(), args.max_bytes)?;
+            let Some((_, rec)) = d.record_by_id(id) else {
+                return Err(Failure::Usage(format!(
+                    "no record has the id `{}`; `visit-dash list` prints them all",
+                    data::clean::sanitize(id)
+                )));
+            };
+            show::run(&d, rec, *json, lang, out)
         }
         Command::Search { query, limit, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;

@@ -6,7 +6,11 @@
 use std::fmt;
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
 use super::clean::sanitize;
+use super::format1;
+use super::probe::{version_of, Version};
 use super::read::{read_capped, Progress};
 use super::schema::Dataset;
 use super::validate::{validate, Problem};
@@ -185,26 +189,54 @@ fn load_str_with(
             file: file.to_string(),
         });
     }
+    let invalid = |problems: Vec<Problem>| LoadError::Invalid {
+        file: file.to_string(),
+        problems,
+    };
     progress(Progress::Parsing);
-    let mut dataset = parse(file, text)?;
+    let mut dataset = match version_of(text) {
+        // Format 1 is checked as written, so paths point into the file, then migrated.
+        Version::One => {
+            let old: format1::Dataset = parse(file, text)?;
+            progress(Progress::Validating);
+            let problems = format1::validate::validate(&old);
+            if !problems.is_empty() {
+                return Err(invalid(problems));
+            }
+            format1::migrate(old)
+        }
+        Version::Other { number, at } => {
+            let (line, column) = position_of(&text.as_bytes()[..at]);
+            return Err(LoadError::Parse {
+                file: file.to_string(),
+                line,
+                column,
+                path: "$.format".to_string(),
+                message: format!(
+                    "format {} is not supported; expected 1 or 2",
+                    sanitize(number)
+                ),
+            });
+        }
+        Version::Two | Version::Unknown => {
+            let dataset: Dataset = parse(file, text)?;
+            progress(Progress::Validating);
+            let problems = validate(&dataset);
+            if !problems.is_empty() {
+                return Err(invalid(problems));
+            }
+            dataset
+        }
+    };
     // Lists grow by doubling while parsed; a large dataset keeps them for its lifetime.
     dataset.agreements.shrink_to_fit();
     dataset.investments.shrink_to_fit();
     dataset.corridors.shrink_to_fit();
     dataset.quotes.shrink_to_fit();
-    progress(Progress::Validating);
-    let problems = validate(&dataset);
-    if problems.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(LoadError::Invalid {
-            file: file.to_string(),
-            problems,
-        })
-    }
+    Ok(dataset)
 }
 
-fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
+fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let fail = |err: serde_json::Error, path: String| {
         let (line, column) = char_position(text, err.line(), err.column());
         LoadError::Parse {
@@ -228,7 +260,7 @@ fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let dataset = serde_path_to_error::deserialize::<_, Dataset>(&mut de).map_err(|err| {
+    let dataset = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
         let path = json_path(&err.path().to_string());
         fail(err.into_inner(), path)
     })?;
@@ -305,6 +337,9 @@ fn explain(err: &serde_json::Error, path: &str) -> String {
     }
     if message == "trailing comma" {
         return hint("expected another value after the comma, or no comma");
+    }
+    if message.starts_with("unknown field `source`,") && message.contains("`sources`") {
+        return hint("format 2 lists every source under `sources`; a single `source` object is format 1 (say \"format\": 1)");
     }
     if message.starts_with("duplicate field") {
         return hint("expected each field once");

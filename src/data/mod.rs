@@ -2,14 +2,20 @@
 
 pub mod catalogue;
 pub mod clean;
+pub mod disagree;
+pub mod format1;
 pub mod load;
+pub mod lookup;
+mod probe;
 pub mod read;
 pub mod record;
 pub mod schema;
 pub mod validate;
 
 pub use clean::Clean;
+pub use disagree::{Disagreement, FigureGroup};
 pub use load::{load_file, load_file_with, load_str, LoadError};
+pub use lookup::SourceUse;
 pub use read::Progress;
 pub use record::{Category, Record, RecordRef};
 pub use schema::*;

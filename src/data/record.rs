@@ -2,8 +2,8 @@
 
 use super::clean::Clean;
 use super::schema::{
-    Agreement, Company, Corridor, Dataset, Figure, Investment, Lang, Person, Quote, Sector, Status,
-    Text,
+    Agreement, ClaimedBy, Company, Corridor, Dataset, Evidence, Figure, Investment, Lang, Novelty,
+    Person, Quote, Sector, Status, StatusReport, Text,
 };
 use crate::words::{Noun, W};
 
@@ -140,12 +140,81 @@ impl<'a> Record<'a> {
         }
     }
 
+    /// Where, in words (kept from format 1); `places` names places of the vocabulary.
     pub fn place(&self) -> Option<&'a Text> {
         match self {
             Record::Agreement(r) => r.place.as_ref(),
             Record::Investment(r) => r.place.as_ref(),
             Record::Corridor(_) | Record::Quote(_) => None,
         }
+    }
+
+    /// Place ids.
+    pub fn places(&self) -> &'a [Clean] {
+        match self {
+            Record::Agreement(r) => &r.places,
+            Record::Investment(r) => &r.places,
+            Record::Corridor(r) => &r.places,
+            Record::Quote(_) => &[],
+        }
+    }
+
+    /// The event id the record belongs to.
+    pub fn event(&self) -> Option<&'a str> {
+        match self {
+            Record::Agreement(r) => r.event.as_deref(),
+            Record::Investment(r) => r.event.as_deref(),
+            Record::Corridor(r) => r.event.as_deref(),
+            Record::Quote(r) => r.event.as_deref(),
+        }
+    }
+
+    /// How each source stated the status, when they differ or it changed.
+    pub fn status_reports(&self) -> &'a [StatusReport] {
+        match self {
+            Record::Agreement(r) => &r.status_reports,
+            Record::Investment(r) => &r.status_reports,
+            Record::Corridor(r) => &r.status_reports,
+            Record::Quote(_) => &[],
+        }
+    }
+
+    /// Whose claim it is.
+    pub fn claimed_by(&self) -> ClaimedBy {
+        match self {
+            Record::Agreement(r) => r.claimed_by,
+            Record::Investment(r) => r.claimed_by,
+            Record::Corridor(r) => r.claimed_by,
+            Record::Quote(r) => r.claimed_by,
+        }
+    }
+
+    /// Whether it is an outcome of the visit.
+    pub fn novelty(&self) -> Novelty {
+        match self {
+            Record::Agreement(r) => r.novelty,
+            Record::Investment(r) => r.novelty,
+            Record::Corridor(r) => r.novelty,
+            Record::Quote(r) => r.novelty,
+        }
+    }
+
+    /// What each source says about it: never empty in a valid dataset.
+    pub fn evidence(&self) -> &'a [Evidence] {
+        match self {
+            Record::Agreement(r) => &r.evidence,
+            Record::Investment(r) => &r.evidence,
+            Record::Corridor(r) => &r.evidence,
+            Record::Quote(r) => &r.evidence,
+        }
+    }
+
+    /// Every paragraph its evidence cites, in order, whatever the source.
+    pub fn cited_paragraphs(&self) -> Vec<u32> {
+        self.evidence()
+            .iter()
+            .flat_map(|e| e.paragraphs.iter().copied())
+            .collect()
     }
 
     /// Company ids (investments only).
@@ -170,15 +239,6 @@ impl<'a> Record<'a> {
         match self {
             Record::Corridor(r) => &r.aliases,
             _ => &[],
-        }
-    }
-
-    pub fn paragraphs(&self) -> &'a [u32] {
-        match self {
-            Record::Agreement(r) => &r.paragraphs,
-            Record::Investment(r) => &r.paragraphs,
-            Record::Corridor(r) => &r.paragraphs,
-            Record::Quote(r) => &r.paragraphs,
         }
     }
 }

@@ -1,17 +1,30 @@
-//! The dataset format: one JSON document describing one visit, read from the article it cites.
+//! The dataset format, version 2: one JSON document describing one visit, from every source
+//! that reports on it.
 //!
-//! Every text a reader sees is a [`Text`] in English and Russian. Sectors and statuses
-//! come from vocabularies declared in the same file; people and companies are records
-//! that others refer to by id. Every record names the 1-based paragraphs of the source
-//! article it comes from. Optional fields stay out where the source says nothing.
+//! Every text a reader sees is a [`Text`] in English and Russian. Sectors, statuses and
+//! places come from vocabularies declared in the same file; people, companies, sources and
+//! events are records that others refer to by id. Every claim carries its evidence: which
+//! source says it, where, in which words. Optional fields stay out where the sources say
+//! nothing. Format 1 files (one article, paragraph numbers) are read by [`super::format1`]
+//! and migrated to this shape.
+
+mod records;
+mod sources;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::clean::Clean;
 
-/// The format version this build reads and writes.
-pub const FORMAT: u32 = 1;
+pub use records::{
+    Agreement, ClaimedBy, Corridor, Figure, Investment, Novelty, Quote, StatusReport,
+};
+pub use sources::{Event, Evidence, Place, Source, SourceKind, Stance};
+
+/// The format version this build writes; it reads this one and [`FORMAT_1`].
+pub const FORMAT: u32 = 2;
+/// The first format: one article, every record citing its paragraphs.
+pub const FORMAT_1: u32 = 1;
 
 /// An interface or data language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -37,6 +50,11 @@ impl Lang {
             Lang::Ru => Lang::En,
         }
     }
+
+    /// The language's ISO 639-1 code, as sources name theirs.
+    pub fn code(self) -> &'static str {
+        self.pick("en", "ru")
+    }
 }
 
 /// A text shown to readers, in both languages.
@@ -56,42 +74,6 @@ impl Text {
     }
 }
 
-/// A figure as the article states it: "more than 20 documents", "10 million tonnes a year in
-/// the coming years".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Figure {
-    /// What is counted or targeted.
-    pub label: Text,
-    pub value: f64,
-    pub unit: Text,
-    /// "more than", "up to" ...
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Text>,
-    /// When, as the article puts it: "in the coming years".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub horizon: Option<Text>,
-}
-
-/// Where the facts come from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// The outlet that published the article.
-    pub outlet: Clean,
-    /// Publication date, YYYY-MM-DD.
-    pub date: Clean,
-    /// The article's language, as an ISO 639-1 code.
-    pub language: Clean,
-    /// What kind of piece it is: interview, report ...
-    pub kind: Text,
-    /// The person interviewed, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interviewee: Option<Clean>,
-    /// How many paragraphs the article has (headings count as paragraphs).
-    pub paragraphs: u32,
-}
-
 /// The visit itself.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -102,8 +84,17 @@ pub struct Visit {
     pub host: Text,
     pub event: Text,
     pub place: Text,
+    /// First day, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Clean>,
+    /// Last day, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Clean>,
+    /// Place ids of the cities visited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Clean>,
     pub summary: Text,
-    pub paragraphs: Vec<u32>,
+    pub evidence: Vec<Evidence>,
 }
 
 /// A sector in the vocabulary.
@@ -128,7 +119,7 @@ pub enum Stage {
     Intended,
 }
 
-/// A status in the vocabulary, worded as the article states it.
+/// A status in the vocabulary, worded as the sources state it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Status {
@@ -137,12 +128,14 @@ pub struct Status {
     pub stage: Stage,
 }
 
-/// The vocabularies records draw their sectors and statuses from.
+/// The vocabularies records draw their sectors, statuses and places from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vocabulary {
     pub sectors: Vec<Sector>,
     pub statuses: Vec<Status>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Place>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -151,7 +144,12 @@ pub struct Person {
     pub id: Clean,
     pub name: Text,
     pub role: Text,
-    pub paragraphs: Vec<u32>,
+    /// Other spellings a reader may search for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<Clean>,
+    /// Where the sources name the person; may cite paragraphs alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -161,17 +159,22 @@ pub struct Company {
     pub name: Text,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<Clean>,
-    pub paragraphs: Vec<u32>,
+    /// Where the sources name the company; may cite paragraphs alone.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
 }
 
-/// A point of context or stance the source gives.
+/// A point of context: trade, investment stock, an assessment.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
     pub id: Clean,
     pub title: Text,
     pub summary: Text,
-    pub paragraphs: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    pub claimed_by: ClaimedBy,
+    pub evidence: Vec<Evidence>,
 }
 
 /// Where investment has gone, and where interest is growing.
@@ -183,92 +186,19 @@ pub struct Pattern {
     pub traditional: Vec<Clean>,
     /// Sector ids of growing interest.
     pub growing: Vec<Clean>,
-    pub paragraphs: Vec<u32>,
-}
-
-/// A document signed, an announcement, a proposal or a plan.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Agreement {
-    pub id: Clean,
-    pub title: Text,
-    pub summary: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Clean>,
-    pub sectors: Vec<Clean>,
-    /// People who signed, announced or proposed it: person ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actors: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub figures: Vec<Figure>,
-    pub paragraphs: Vec<u32>,
-}
-
-/// An investment or production project and the companies behind it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Investment {
-    pub id: Clean,
-    pub title: Text,
-    pub summary: Text,
-    /// Company ids.
-    pub companies: Vec<Clean>,
-    pub sectors: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub figures: Vec<Figure>,
-    pub paragraphs: Vec<u32>,
-}
-
-/// A transport or trade corridor and its targets.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Corridor {
-    pub id: Clean,
-    pub title: Text,
-    /// Other names of the route ("Middle Corridor", "Средний коридор").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<Clean>,
-    pub summary: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<Clean>,
-    pub sectors: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub figures: Vec<Figure>,
-    pub paragraphs: Vec<u32>,
-}
-
-/// Words a person said, in the original Russian with an English translation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Quote {
-    pub id: Clean,
-    /// A person id.
-    pub speaker: Clean,
-    /// What the quote speaks to.
-    pub topic: Text,
-    /// The words as spoken, in Russian.
-    pub ru: Clean,
-    /// A faithful English translation.
-    pub en: Clean,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sectors: Vec<Clean>,
-    pub paragraphs: Vec<u32>,
+    pub claimed_by: ClaimedBy,
+    pub evidence: Vec<Evidence>,
 }
 
 /// One visit: the whole dataset.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Format version; this build reads version 1.
+    /// Format version: 2 (a file saying 1 is read as format 1 and migrated).
     pub format: u32,
-    pub source: Source,
     pub visit: Visit,
+    /// Every source once; evidence, figures and status reports name them by id.
+    pub sources: Vec<Source>,
     pub vocabulary: Vocabulary,
     pub people: Vec<Person>,
     #[serde(default)]
@@ -277,6 +207,9 @@ pub struct Dataset {
     pub context: Vec<Note>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub investment_pattern: Option<Pattern>,
+    /// The timeline: what happened on which day, where.
+    #[serde(default)]
+    pub events: Vec<Event>,
     #[serde(default)]
     pub agreements: Vec<Agreement>,
     #[serde(default)]

@@ -34,7 +34,7 @@ pub fn csv(app: &App, records: &[RecordRef]) -> String {
             .iter()
             .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
             .collect();
-        let paragraphs: Vec<String> = rec.paragraphs().iter().map(u32::to_string).collect();
+        let paragraphs: Vec<String> = rec.cited_paragraphs().iter().map(u32::to_string).collect();
         out.push_str(&csv_row([
             r.category.key().to_string(),
             rec.id().to_string(),

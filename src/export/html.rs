@@ -65,15 +65,13 @@ pub fn html(app: &App, records: &[RecordRef]) -> String {
     head(&mut out, lang, d.visit.title.get(lang));
     let _ = write!(
         out,
-        "<header>\n<h1>{}</h1>\n<p>{}, {} · {} · {}</p>\n<p class=\"source\">{} {}, {}</p>\n</header>\n<main>\n",
+        "<header>\n<h1>{}</h1>\n<p>{}, {} · {} · {}</p>\n<p class=\"source\">{}</p>\n</header>\n<main>\n",
         escape(d.visit.title.get(lang)),
         escape(d.visit.event.get(lang)),
         escape(d.visit.place.get(lang)),
         escape(d.visit.host.get(lang)),
-        escape(&d.source.date),
-        escape(d.source.kind.get(lang)),
-        escape(&d.source.outlet),
-        escape(&d.source.date),
+        escape(&d.year()),
+        escape(&d.sources_words(lang)),
     );
     let _ = write!(
         out,
@@ -189,7 +187,7 @@ fn figures(out: &mut String, app: &App, records: &[RecordRef]) {
                 escape(&figure_text(f, lang)),
                 escape(f.label.get(lang)),
                 escape(rec.title().get(lang)),
-                escape(&source_line(d, rec.paragraphs(), lang))
+                escape(&source_line(d, rec.evidence(), lang))
             );
         }
     }
@@ -247,7 +245,7 @@ fn record(out: &mut String, app: &App, r: RecordRef) {
     let _ = write!(
         out,
         "<p class=\"source\">{}</p>\n</article>\n",
-        escape(&source_line(d, rec.paragraphs(), lang))
+        escape(&source_line(d, rec.evidence(), lang))
     );
 }
 
@@ -275,13 +273,11 @@ pub fn deck_html(app: &App) -> String {
             Slide::Title => {
                 let _ = write!(
                     out,
-                    "<h1>{}</h1>\n<p>{}, {}</p>\n<p class=\"source\">{} {}, {}</p>\n",
+                    "<h1>{}</h1>\n<p>{}, {}</p>\n<p class=\"source\">{}</p>\n",
                     escape(&title),
                     escape(d.visit.event.get(lang)),
                     escape(d.visit.place.get(lang)),
-                    escape(d.source.kind.get(lang)),
-                    escape(&d.source.outlet),
-                    escape(&d.source.date)
+                    escape(&d.sources_words(lang))
                 );
             }
             Slide::Figure { record: r, figure } => {
@@ -295,7 +291,7 @@ pub fn deck_html(app: &App) -> String {
                         escape(f.label.get(lang)),
                         escape(&figure_text(f, lang)),
                         escape(rec.title().get(lang)),
-                        escape(&source_line(d, rec.paragraphs(), lang))
+                        escape(&source_line(d, rec.evidence(), lang))
                     );
                 }
             }

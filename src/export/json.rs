@@ -24,7 +24,8 @@ pub fn json(app: &App, records: &[RecordRef]) -> String {
         quotes: take(&d.quotes, &pick(Category::Quotes)),
         // Everything else whole; the record lists above are all that a view narrows.
         format: d.format,
-        source: d.source.clone(),
+        sources: d.sources.clone(),
+        events: d.events.clone(),
         visit: d.visit.clone(),
         vocabulary: d.vocabulary.clone(),
         people: d.people.clone(),

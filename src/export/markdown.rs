@@ -38,26 +38,28 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
             inline(d.visit.place.get(lang)),
             inline(d.visit.host.get(lang)),
             say("as of", lang),
-            inline(&d.source.date),
+            inline(
+                d.lead_source()
+                    .and_then(|s| s.published.as_deref())
+                    .unwrap_or("")
+            ),
         ),
     );
-    let mut source = format!(
-        "**{}:** {} — {}, {}",
-        word("Source", lang),
-        inline(&d.source.outlet),
-        inline(d.source.kind.get(lang)),
-        inline(&d.source.date),
-    );
-    if let Some(id) = &d.source.interviewee {
-        let who = d.person(id).map_or_else(
-            || inline(id),
-            |p| {
-                format!(
-                    "{} ({})",
-                    inline(p.name.get(lang)),
-                    inline(p.role.get(lang))
-                )
-            },
+    let mut source = match d.lead_source() {
+        Some(s) if d.sources.len() == 1 => format!(
+            "**{}:** {} — {}, {}",
+            word("Source", lang),
+            inline(&s.outlet),
+            inline(s.kind.label(lang)),
+            inline(s.published.as_deref().unwrap_or("")),
+        ),
+        _ => format!("**{}:** {}", word("Source", lang), d.sources_words(lang)),
+    };
+    if let Some(p) = d.interviewee() {
+        let who = format!(
+            "{} ({})",
+            inline(p.name.get(lang)),
+            inline(p.role.get(lang))
         );
         source.push_str(&format!("; {}: {who}", say("interviewee", lang)));
     }
@@ -185,7 +187,7 @@ fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) 
     out.push_str(&format!(
         "*{}: {}*\n\n",
         word("Source", lang),
-        inline(&source_line(d, rec.paragraphs(), lang))
+        inline(&source_line(d, rec.evidence(), lang))
     ));
 }
 

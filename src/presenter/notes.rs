@@ -63,13 +63,11 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
             .collect::<Vec<_>>()
             .join("\n\n"),
         Slide::Title => format!(
-            "{}\n{}, {}\n{} {}, {}",
+            "{}\n{}, {}\n{}",
             d.visit.title.get(lang),
             d.visit.event.get(lang),
             d.visit.place.get(lang),
-            d.source.kind.get(lang),
-            d.source.outlet,
-            d.source.date
+            d.sources_words(lang)
         ),
         Slide::Summary => match lang {
             Lang::En => "Done, under way, only intended: the records on show by stage.",

@@ -1,9 +1,9 @@
 use super::matching::{compact_match, compact_near_anchor, Word};
 use super::*;
-use crate::data::{Category, Lang, DEFAULT_JSON};
+use crate::data::{Category, Lang};
 
 fn dataset() -> Dataset {
-    serde_json::from_str::<Dataset>(DEFAULT_JSON).expect("embedded dataset parses")
+    crate::data::default_dataset().expect("embedded dataset loads")
 }
 
 fn ids(data: &Dataset, hits: &[Hit]) -> Vec<String> {

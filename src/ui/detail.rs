@@ -7,13 +7,28 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::capped;
+use super::evidence;
 use super::highlight::highlighted;
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text, source_line, word};
+use crate::app::text::{facts, figure_text, word};
 use crate::app::App;
+use crate::data::disagree::date_short;
 use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let lines = match app.selected_record() {
+        Some(r) => lines(app, r, theme),
+        None => vec![Line::styled(
+            say(W::NoRecordSelected, app.lang),
+            theme.muted,
+        )],
+    };
+    pane(app, lines, area, buf, theme);
+}
+
+/// The detail pane around `lines`: a border that says how to zoom, and a scroll that
+/// stops at the end, measured here where the text is wrapped.
+pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lang = app.lang;
     let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
@@ -24,15 +39,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             theme.border
         })
         .title_bottom(Line::styled(hint, theme.muted).right_aligned());
-    let lines = match app.selected_record() {
-        Some(r) => lines(app, r, theme),
-        None => vec![Line::styled(say(W::NoRecordSelected, lang), theme.muted)],
-    };
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Measured where it is drawn: the wrapped height past the pane's inside.
     let height = u16::try_from(text.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
     let max = height.saturating_sub(area.height.saturating_sub(2));
     app.measured.detail_max.set(max);
+    // A stacked pane that hides its tail says so, as the overview's panes do.
+    let block = if max > app.detail_scroll {
+        block.title_bottom(Line::styled(say(W::More, lang), theme.muted).left_aligned())
+    } else {
+        block
+    };
     text.block(block)
         .style(theme.base)
         .scroll((app.detail_scroll.min(max), 0))
@@ -88,18 +105,53 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             theme.base,
         );
     }
-    if !rec.figures().is_empty() {
+    if let Some(e) = rec.event().and_then(|id| app.data.event(id)) {
+        let when = date_short(&e.date, lang);
+        field(
+            &mut out,
+            "Event",
+            format!("{} ({when})", e.title.get(lang)),
+            theme.base,
+        );
+    }
+    field(
+        &mut out,
+        "Whose claim",
+        format!(
+            "{} · {}",
+            rec.claimed_by().label(lang),
+            rec.novelty().label(lang)
+        ),
+        theme.base,
+    );
+    // Figures by label; where sources give several, each with who said it and when.
+    let groups = rec.figure_groups();
+    if !groups.is_empty() {
         out.push(Line::styled(
             format!("{}:", word("Figures", lang)),
             theme.label,
         ));
-        for x in rec.figures() {
+        for g in groups {
+            let each: Vec<String> = g
+                .figures
+                .iter()
+                .map(|f| match &f.source {
+                    Some(src) => {
+                        app.data
+                            .attributed(figure_text(f, lang), src, f.date.as_deref(), lang)
+                    }
+                    None => figure_text(f, lang),
+                })
+                .collect();
             out.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(figure_text(x, lang), theme.figure),
-                Span::styled(format!("  {}", x.label.get(lang)), theme.muted),
+                Span::styled(each.join(" · "), theme.figure),
+                Span::styled(format!("  {}", g.label.get(lang)), theme.muted),
             ]));
         }
+    }
+    for line in app.data.disagreement_lines(&rec, lang) {
+        out.push(Line::styled(format!("≠ {line}"), theme.underway));
     }
     out.push(Line::default());
     match rec {
@@ -131,10 +183,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             out.push(Line::default());
         }
     }
-    out.push(Line::from(vec![
-        Span::styled(format!("{}: ", word("Source", lang)), theme.label),
-        Span::styled(source_line(&app.data, rec.paragraphs(), lang), theme.muted),
-    ]));
+    out.extend(evidence::lines(app, rec.evidence(), theme));
     out
 }
 

@@ -26,12 +26,10 @@ pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         ),
         Span::styled(
             format!(
-                "  ·  {}, {}  ·  {} {}, {}",
+                "  ·  {}, {}  ·  {}",
                 capped(d.visit.event.get(lang)),
                 capped(d.visit.place.get(lang)),
-                capped(d.source.kind.get(lang)),
-                d.source.outlet,
-                d.source.date
+                capped(&d.sources_words(lang)),
             ),
             theme.muted,
         ),

@@ -1,6 +1,7 @@
 //! The view: draws `&App` into a frame and never changes it.
 
 pub mod detail;
+pub mod evidence;
 pub mod fit;
 pub mod footer;
 pub mod frame_text;
@@ -9,9 +10,12 @@ pub mod highlight;
 pub mod map;
 pub mod overview;
 pub mod popup;
+pub mod rows;
 pub mod slides;
+pub mod sources;
 pub mod table;
 pub mod theme;
+pub mod timeline;
 
 use crate::words::{say, W};
 use ratatui::buffer::Buffer;
@@ -58,6 +62,22 @@ impl Widget for &App {
                 }
                 if let Some(d) = a.detail {
                     detail::render(self, d, buf, &theme);
+                }
+            }
+            Tab::Timeline => {
+                if let Some(t) = a.table {
+                    timeline::table(self, t, buf, &theme);
+                }
+                if let Some(d) = a.detail {
+                    timeline::detail(self, d, buf, &theme);
+                }
+            }
+            Tab::Sources => {
+                if let Some(t) = a.table {
+                    sources::table(self, t, buf, &theme);
+                }
+                if let Some(d) = a.detail {
+                    sources::detail(self, d, buf, &theme);
                 }
             }
         }

@@ -118,16 +118,14 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
             capped(p.role.get(lang))
         )));
     }
-    if let Some(who) = d.source.interviewee.as_deref().and_then(|id| d.person(id)) {
+    if let Some(who) = d.interviewee() {
         let by = lang.pick("Source", "Источник");
         out.push(Line::from(vec![
             Span::styled(format!("{by}: "), theme.label),
             Span::styled(
                 format!(
-                    "{} {}, {} · {}, {}",
-                    capped(d.source.kind.get(lang)),
-                    d.source.outlet,
-                    d.source.date,
+                    "{} · {}, {}",
+                    capped(&d.sources_words(lang)),
                     capped(who.name.get(lang)),
                     capped(who.role.get(lang))
                 ),
@@ -167,7 +165,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
             Span::raw(capped(n.summary.get(lang))),
         ]));
         out.push(Line::styled(
-            format!("   {}", source_line(d, &n.paragraphs, lang)),
+            format!("   {}", source_line(d, &n.evidence, lang)),
             theme.muted,
         ));
     }

@@ -82,10 +82,7 @@ pub fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     }
     lines.push(Line::default());
     let who = d
-        .source
-        .interviewee
-        .as_deref()
-        .and_then(|id| d.person(id))
+        .interviewee()
         .map(|p| {
             format!(
                 " · {}, {}",
@@ -95,16 +92,11 @@ pub fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         })
         .unwrap_or_default();
     lines.push(Line::styled(
-        format!(
-            "{} {}, {}{who}",
-            capped(d.source.kind.get(lang)),
-            d.source.outlet,
-            d.source.date
-        ),
+        format!("{}{who}", capped(&d.sources_words(lang))),
         source_style(theme),
     ));
     // The year is digits, which the big font has; the rest stays in normal text.
-    let year: String = d.source.date.chars().take(4).collect();
+    let year = d.year();
     big_over_lines(&year, lines, area, buf, theme);
 }
 
@@ -129,7 +121,7 @@ pub fn figure_slide(
         Line::default(),
         Line::raw(capped(rec.title().get(lang))).centered(),
         Line::styled(
-            source_line(&app.data, rec.paragraphs(), lang),
+            source_line(&app.data, rec.evidence(), lang),
             source_style(theme),
         )
         .centered(),

@@ -85,7 +85,7 @@ pub fn record_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme
     lines.push(Line::default());
     lines.push(
         Line::styled(
-            source_line(&app.data, rec.paragraphs(), lang),
+            source_line(&app.data, rec.evidence(), lang),
             source_style(theme),
         )
         .centered(),
@@ -130,7 +130,7 @@ pub fn quote_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme:
         lines.push(Line::default());
     }
     lines.push(Line::styled(
-        source_line(&app.data, &q.paragraphs, lang),
+        source_line(&app.data, &q.evidence, lang),
         source_style(theme),
     ));
     paged_text(app, lines, area, buf, theme, true);

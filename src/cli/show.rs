@@ -1,0 +1,178 @@
+//! `visit-dash show ID`: one record with all its evidence: each source's words and
+//! translation, or what it says, and its link.
+
+use std::io::{self, Write};
+
+use serde_json::json;
+
+use super::list::record_json;
+use crate::data::disagree::{date_short, figure_short};
+use crate::data::{Dataset, Evidence, Lang, Record};
+
+pub fn run(
+    d: &Dataset,
+    rec: Record<'_>,
+    as_json: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if as_json {
+        serde_json::to_writer_pretty(&mut *out, &show_json(d, &rec))?;
+        return writeln!(out);
+    }
+    for line in show_lines(d, &rec, lang) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// The record as `list --json` gives it, with the sources its evidence cites in full and
+/// whether they disagree.
+pub fn show_json(d: &Dataset, rec: &Record<'_>) -> serde_json::Value {
+    let mut value = record_json(rec);
+    let mut cited: Vec<&str> = Vec::new();
+    for e in rec.evidence() {
+        if !cited.contains(&e.source.as_str()) {
+            cited.push(&e.source);
+        }
+    }
+    let sources: Vec<serde_json::Value> = cited
+        .iter()
+        .filter_map(|id| d.source(id))
+        .map(|s| serde_json::to_value(s).unwrap_or_else(|e| json!({ "error": e.to_string() })))
+        .collect();
+    if let Some(map) = value.as_object_mut() {
+        map.insert("sources".into(), json!(sources));
+        map.insert("sources_differ".into(), json!(rec.sources_disagree()));
+    }
+    value
+}
+
+/// The record as lines of plain text.
+pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
+    let one_line = |s: &str| s.replace('\n', " ");
+    let mut out = vec![
+        format!("{}  {}", rec.category().key(), rec.id()),
+        one_line(rec.title().get(lang)),
+    ];
+    let mut field = |label: (&'static str, &'static str), value: String| {
+        if !value.is_empty() {
+            out.push(format!("{}: {value}", lang.pick(label.0, label.1)));
+        }
+    };
+    field(
+        ("Claimed by", "Чьё утверждение"),
+        rec.claimed_by().label(lang).to_string(),
+    );
+    field(
+        ("Novelty", "Новизна"),
+        rec.novelty().label(lang).to_string(),
+    );
+    let status = rec
+        .status()
+        .map(|id| d.status(id).map_or(id, |s| s.name.get(lang)));
+    field(("Status", "Статус"), status.unwrap_or("").to_string());
+    if let Some(e) = rec.event().and_then(|id| d.event(id)) {
+        let place = e
+            .place
+            .as_deref()
+            .map(|id| d.place(id).map_or(id, |p| p.name.get(lang)));
+        let when: Vec<String> = std::iter::once(date_short(&e.date, lang))
+            .chain(place.map(str::to_string))
+            .collect();
+        field(
+            ("Event", "Событие"),
+            format!("{} ({})", one_line(e.title.get(lang)), when.join(", ")),
+        );
+    }
+    let names = |ids: &[crate::data::Clean], name: &dyn Fn(&str) -> Option<String>| {
+        ids.iter()
+            .map(|id| name(id).unwrap_or_else(|| id.to_string()))
+            .collect::<Vec<_>>()
+    };
+    let mut places = names(rec.places(), &|id| {
+        d.place(id).map(|p| p.name.get(lang).to_string())
+    });
+    places.extend(rec.place().map(|p| p.get(lang).to_string()));
+    field(("Places", "Места"), places.join(", "));
+    let sectors = names(rec.sectors(), &|id| {
+        d.sector(id).map(|s| s.name.get(lang).to_string())
+    });
+    field(("Sectors", "Отрасли"), sectors.join(", "));
+    let companies = names(rec.companies(), &|id| {
+        d.company(id).map(|c| c.name.get(lang).to_string())
+    });
+    field(("Companies", "Компании"), companies.join(", "));
+    let people = names(rec.people(), &|id| {
+        d.person(id).map(|p| p.name.get(lang).to_string())
+    });
+    field(("People", "Люди"), people.join(", "));
+    for f in rec.figures() {
+        let mut text = figure_short(f, lang);
+        if let Some(h) = &f.horizon {
+            text.push_str(&format!(" {}", h.get(lang)));
+        }
+        let text = match &f.source {
+            Some(source) => d.attributed(text, source, f.date.as_deref(), lang),
+            None => text,
+        };
+        field(
+            ("Figure", "Цифра"),
+            format!("{}: {text}", f.label.get(lang)),
+        );
+    }
+    out.extend(d.disagreement_lines(rec, lang));
+    out.push(String::new());
+    match rec {
+        Record::Quote(q) => {
+            out.push(format!("«{}»", q.ru));
+            out.push(format!("“{}”", q.en));
+        }
+        _ => out.push(rec.body(lang).to_string()),
+    }
+    out.push(String::new());
+    out.push(lang.pick("Evidence", "Источники").to_string());
+    for (i, e) in rec.evidence().iter().enumerate() {
+        out.extend(evidence_lines(d, i + 1, e, lang));
+    }
+    out
+}
+
+/// "[1] BAQ.KZ · 5 Sep 2025 · interview · ru · paragraph 3 · supports", then the words.
+fn evidence_lines(d: &Dataset, n: usize, e: &Evidence, lang: Lang) -> Vec<String> {
+    let source = d.source(&e.source);
+    let mut head = vec![source.map_or(e.source.to_string(), |s| s.outlet.to_string())];
+    let date = e
+        .date
+        .as_deref()
+        .or_else(|| source.and_then(|s| s.published.as_deref()));
+    head.extend(date.map(|x| date_short(x, lang)));
+    if let Some(s) = source {
+        head.push(s.kind.label(lang).to_lowercase());
+        head.push(s.language.to_string());
+    }
+    if !e.paragraphs.is_empty() {
+        let list: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
+        let noun = match (e.paragraphs.len(), lang) {
+            (1, _) => lang.pick("paragraph", "абзац"),
+            _ => lang.pick("paragraphs", "абзацы"),
+        };
+        head.push(format!("{noun} {}", list.join(", ")));
+    }
+    head.extend(e.stance.map(|s| s.label(lang).to_string()));
+    let mut lines = vec![format!("[{n}] {}", head.join(" · "))];
+    let indent = |s: &str| format!("    {}", s.replace('\n', "\n    "));
+    if let Some(x) = &e.excerpt {
+        lines.push(indent(&format!("«{x}»")));
+    }
+    if let Some(t) = &e.translation {
+        lines.push(indent(&format!("“{t}”")));
+    }
+    if let Some(note) = &e.note {
+        lines.push(indent(note.get(lang)));
+    }
+    if let Some(url) = source.and_then(|s| s.url.as_deref()) {
+        lines.push(indent(url));
+    }
+    lines
+}
