@@ -222,3 +222,40 @@ fn clock_and_countdown_texts() {
     assert_eq!(countdown(0, 121), ("left 02:01".to_string(), false));
     assert_eq!(countdown(1, 121), ("left 02:00".to_string(), true));
 }
+
+#[test]
+fn notes_carry_the_evidence_with_translations() {
+    let d = dataset();
+    let (r, excerpt, translation) = d
+        .all_records()
+        .find_map(|(r, rec)| {
+            rec.evidence().iter().find_map(|e| {
+                Some((
+                    r,
+                    e.excerpt.as_ref()?.to_string(),
+                    e.translation.as_ref()?.to_string(),
+                ))
+            })
+        })
+        .expect("a record with an excerpt and its translation");
+    let mut app = App::new(dataset());
+    update(&mut app, Action::Resize(100, 30));
+    press(&mut app, KeyCode::Char('p'));
+    let n = app
+        .deck
+        .slides
+        .iter()
+        .position(|s| {
+            matches!(s, visit_dash::app::present::Slide::Record(x)
+                | visit_dash::app::present::Slide::Quote(x) if *x == r)
+        })
+        .expect("the record's slide");
+    app.deck.current = n;
+    let s = state_of(&mut app, 0, None);
+    let notes = s.notes.join("\n");
+    assert!(notes.contains(&format!("«{excerpt}»")), "{notes}");
+    assert!(
+        notes.contains(&format!("translation: {translation}")),
+        "{notes}"
+    );
+}

@@ -55,7 +55,9 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
     let lang = app.lang;
     let text = match slide {
         Slide::Record(r) | Slide::Quote(r) | Slide::Figure { record: r, .. } => {
-            record_text(d, r, lang)
+            let mut text = record_text(d, r, lang);
+            text.push_str(&evidence_notes(app, r));
+            text
         }
         Slide::Agreements(stage) => agreements_at(app, stage)
             .into_iter()
@@ -76,6 +78,53 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
         .to_string(),
     };
     text.lines().map(str::to_string).collect()
+}
+
+/// Each piece of evidence: who says it and where, the excerpt and its translation, and
+/// where the sources disagree.
+fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
+    let d = &app.data;
+    let lang = app.lang;
+    let Some(rec) = d.get(r) else {
+        return String::new();
+    };
+    let mut out = String::new();
+    for e in rec.evidence() {
+        let source = d.source(&e.source);
+        let outlet = source.map_or(e.source.as_str(), |s| s.outlet.as_str());
+        let paragraphs: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
+        out.push_str(&format!("\n\n— {outlet}"));
+        if !paragraphs.is_empty() {
+            out.push_str(&format!(", ¶ {}", paragraphs.join(", ")));
+        }
+        if let Some(x) = &e.excerpt {
+            out.push_str(&format!("\n  «{}»", x.as_str()));
+        }
+        if let Some(t) = &e.translation {
+            out.push_str(&format!(
+                "\n  {}: {}",
+                lang.pick("translation", "перевод"),
+                t.as_str()
+            ));
+        }
+        if let Some(n) = &e.note {
+            out.push_str(&format!("\n  {}", n.get(lang)));
+        }
+        if let Some(url) = source.and_then(|s| s.url.as_deref()) {
+            out.push_str(&format!("\n  {url}"));
+        }
+    }
+    let disagree = d.disagreement_lines(&rec, lang);
+    if !disagree.is_empty() {
+        out.push_str(&format!(
+            "\n\n{}",
+            lang.pick("Where sources disagree:", "Где источники расходятся:")
+        ));
+        for line in disagree {
+            out.push_str(&format!("\n  {line}"));
+        }
+    }
+    out
 }
 
 /// Slide `n` drawn small, as rows of text: the deck's own drawing at the preview's size.
