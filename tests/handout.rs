@@ -40,7 +40,7 @@ fn the_handout_parses_without_errors_and_is_self_contained() {
         let code = if lang == Lang::En { "en" } else { "ru" };
         assert!(page.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{code}\">")));
         // Nothing is fetched and nothing runs.
-        for banned in ["<script", "src=", "href=\"http", "@import", "url("] {
+        for banned in ["<script", "src=", "<link", "@import", "url("] {
             assert!(!page.contains(banned), "{banned}");
         }
     }
@@ -175,4 +175,20 @@ fn a_browser_prints_the_deck_one_slide_per_page() {
         shot.len()
     );
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn evidence_comes_with_its_language_and_a_link() {
+    let path = common::tests_dir().join("../data/tokayev-china-2025-format2.json");
+    let d = visit_dash::data::load_file(&path, visit_dash::data::load::DEFAULT_MAX_BYTES)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(d);
+    update(&mut app, Action::Resize(120, 40));
+    let page = html(&app, &selection(&app, None));
+    assert_eq!(parse_errors(&page), Vec::<String>::new());
+    assert!(page.contains("<ul class=\"evidence\">"));
+    assert!(page.contains("<li><a href=\"http"), "sources are linked");
+    if page.contains("<q lang=") {
+        assert!(page.contains("<q lang=\"ru\">") || page.contains("<q lang=\"en\">"));
+    }
 }

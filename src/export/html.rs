@@ -242,11 +242,49 @@ fn record(out: &mut String, app: &App, r: RecordRef) {
     if !matches!(rec, Record::Quote(_)) {
         let _ = writeln!(out, "<p>{}</p>", escape(rec.body(lang)));
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<p class=\"source\">{}</p>\n</article>\n",
+        "<p class=\"source\">{}</p>",
         escape(&source_line(d, rec.evidence(), lang))
     );
+    evidence(out, app, &rec);
+    out.push_str("</article>\n");
+}
+
+/// Each source's words, in their own language, with the translation and a link.
+fn evidence(out: &mut String, app: &App, rec: &Record<'_>) {
+    let d = &app.data;
+    let items: Vec<String> = rec
+        .evidence()
+        .iter()
+        .map(|e| {
+            let source = d.source(&e.source);
+            let outlet = escape(source.map_or(e.source.as_str(), |s| s.outlet.as_str()));
+            let mut item = match source.and_then(|s| s.url.as_deref()) {
+                Some(url) => format!("<a href=\"{}\">{outlet}</a>", escape(url)),
+                None => outlet,
+            };
+            if !e.paragraphs.is_empty() {
+                let list: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
+                let _ = write!(item, ", ¶ {}", list.join(", "));
+            }
+            let said = source.map_or("en", |s| s.language.as_str());
+            if let Some(x) = &e.excerpt {
+                let _ = write!(item, ": <q lang=\"{}\">{}</q>", escape(said), escape(x));
+            }
+            if let Some(t) = &e.translation {
+                let other = if said == "ru" { "en" } else { "ru" };
+                let _ = write!(item, " (<span lang=\"{other}\">{}</span>)", escape(t));
+            }
+            if let Some(n) = &e.note {
+                let _ = write!(item, " — {}", escape(n.get(app.lang)));
+            }
+            format!("<li>{item}</li>")
+        })
+        .collect();
+    if !items.is_empty() {
+        let _ = writeln!(out, "<ul class=\"evidence\">\n{}\n</ul>", items.join("\n"));
+    }
 }
 
 /// The deck as pages: one slide per printed page.
