@@ -236,6 +236,9 @@ fn tell_console(server: Option<&Server>, app: &mut App, started: &mut Option<u64
         return;
     }
     let since = *started.get_or_insert_with(now);
+    if !server.has_clients() {
+        return;
+    }
     server.send(&state_of(app, since, None), force);
 }
 

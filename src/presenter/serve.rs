@@ -43,6 +43,15 @@ impl Server {
         })
     }
 
+    /// Whether any console is listening (drawing the state for none is wasted work).
+    pub fn has_clients(&self) -> bool {
+        !self
+            .clients
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_empty()
+    }
+
     /// Sends `state` to every console; one that cannot take it is dropped. The same state
     /// again is not sent unless `force` (a console just joined).
     pub fn send(&self, state: &State, force: bool) {
