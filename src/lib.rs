@@ -3,6 +3,8 @@ pub mod cli;
 pub mod config;
 pub mod data;
 pub mod export;
+#[cfg(unix)]
+pub mod presenter;
 pub mod search;
 pub mod translit;
 pub mod ui;

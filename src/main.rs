@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::FromArgMatches;
 
-use visit_dash::app::{keymap, update, Action, App, Keymap, BACKGROUND_SEARCH_FROM};
+use visit_dash::app::{deck_file, keymap, update, Action, App, Keymap, BACKGROUND_SEARCH_FROM};
 use visit_dash::cli::output::Stdout;
 use visit_dash::cli::progress::Meter;
 use visit_dash::cli::{self, Args, Failure};
@@ -86,6 +86,12 @@ fn main() -> ExitCode {
         }
     }
     match &args.command {
+        #[cfg(unix)]
+        Some(cli::Command::Presenter { deck, duration })
+            if io::stdout().is_terminal() && io::stdin().is_terminal() =>
+        {
+            presenter(deck.as_deref(), *duration)
+        }
         Some(command) => {
             let mut out = io::BufWriter::new(Stdout::new(closed));
             match cli::run(&args, command, &mut out) {
@@ -120,6 +126,22 @@ fn dashboard(args: &Args) -> ExitCode {
             return ExitCode::from(Failure::Data(e).exit_code());
         }
     };
+    // So is a bad deck file.
+    let plan = match args
+        .deck
+        .as_ref()
+        .map(|p| deck_file::load(p, &data))
+        .transpose()
+    {
+        Ok(plan) => plan,
+        Err(e) => {
+            if let Some(m) = meter {
+                m.finish();
+            }
+            eprintln!("visit-dash: {e}");
+            return ExitCode::from(cli::EXIT_DATA);
+        }
+    };
     // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
     // escape codes as text.
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
@@ -150,18 +172,47 @@ fn dashboard(args: &Args) -> ExitCode {
     if let Some(tab) = args.tab.or(config_tab) {
         update(&mut app, Action::GoTab(tab));
     }
-    if args.present {
+    app.deck.bilingual = args.bilingual;
+    app.deck.plan = plan;
+    if args.present || args.deck.is_some() {
         update(&mut app, Action::PresentStart);
     }
     // The line goes and the loop takes the signals over before raw mode begins.
     if let Some(m) = meter {
         m.finish();
     }
-    match tui::run(app, !args.no_mouse) {
+    #[cfg(unix)]
+    let channel = presenter_socket(args.deck.as_deref()).ok();
+    #[cfg(not(unix))]
+    let channel: Option<std::path::PathBuf> = None;
+    match tui::run(app, !args.no_mouse, channel.as_deref()) {
         Ok(tui::Exit::Quit) => ExitCode::SUCCESS,
         Ok(tui::Exit::Signal(sig)) => ExitCode::from((128 + sig) as u8),
         Err(e) => {
             eprintln!("visit-dash: terminal error: {e}");
+            ExitCode::from(cli::EXIT_FAILURE)
+        }
+    }
+}
+
+/// Where the deck `args` opens talks to its presenter console.
+#[cfg(unix)]
+fn presenter_socket(deck: Option<&std::path::Path>) -> io::Result<std::path::PathBuf> {
+    use visit_dash::presenter::channel;
+    let dir = channel::dir()?;
+    Ok(channel::socket(&dir, &channel::deck_name(deck)))
+}
+
+/// `visit-dash presenter`: the console, in this terminal.
+#[cfg(unix)]
+fn presenter(deck: Option<&std::path::Path>, duration: Option<u64>) -> ExitCode {
+    use visit_dash::presenter::{channel, run};
+    let name = channel::deck_name(deck);
+    let result = presenter_socket(deck).and_then(|socket| run::run(&socket, &name, duration));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("visit-dash: presenter console: {e}");
             ExitCode::from(cli::EXIT_FAILURE)
         }
     }

@@ -23,9 +23,14 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use visit_dash::app::{update, Action, App, Effect, Keymap, Searcher};
+use visit_dash::app::present::Blank;
+use visit_dash::app::{update, Action, App, Effect, Keymap, Mode, Searcher};
 use visit_dash::data::Lang;
 use visit_dash::export;
+use visit_dash::presenter::message::Move;
+use visit_dash::presenter::notes::state_of;
+use visit_dash::presenter::run::now;
+use visit_dash::presenter::serve::{self, Server};
 use visit_dash::words::{say, W};
 
 enum Message {
@@ -33,6 +38,8 @@ enum Message {
     Signal(i32),
     Failed(io::Error),
     Found(Action),
+    /// A presenter console joined, or asked for a move.
+    Console(serve::Event),
 }
 
 /// How the loop ended.
@@ -92,7 +99,8 @@ fn suspend(mouse: bool) -> io::Result<()> {
     take(mouse)
 }
 
-pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
+/// Runs the dashboard; with `channel`, a presenter console can follow its slides there.
+pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::Result<Exit> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore(mouse);
@@ -122,6 +130,12 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
     let searcher = Searcher::spawn(app.index.clone(), move |done| {
         found_tx.send(Message::Found(done)).is_ok()
     });
+    // The deck carries on without a console when the channel cannot be opened.
+    let console_tx = tx.clone();
+    let server = channel.and_then(|path| {
+        Server::start(path, move |e| console_tx.send(Message::Console(e)).is_ok()).ok()
+    });
+    let mut started: Option<u64> = None;
     thread::spawn(move || loop {
         let message = match event::read() {
             Ok(ev) => Message::Input(ev),
@@ -155,6 +169,16 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
             Message::Signal(sig) => break Exit::Signal(sig),
             Message::Failed(e) => return Err(e),
             Message::Found(action) => action,
+            Message::Console(serve::Event::Joined) => {
+                tell_console(server.as_ref(), &mut app, &mut started, true);
+                continue;
+            }
+            Message::Console(serve::Event::Moved(to)) => {
+                if app.mode != Mode::Present {
+                    continue;
+                }
+                console_action(&app, to)
+            }
             Message::Input(ev) => {
                 if let (Some(k), Event::Key(key)) = (panic_key, &ev) {
                     if key.code == event::KeyCode::Char(k) {
@@ -198,9 +222,36 @@ pub fn run(mut app: App, mouse: bool) -> io::Result<Exit> {
         if app.quit {
             break Exit::Quit;
         }
+        tell_console(server.as_ref(), &mut app, &mut started, false);
     };
     drop(guard);
     Ok(exit)
+}
+
+/// Sends the console where the deck is; the clock starts when presenting does.
+fn tell_console(server: Option<&Server>, app: &mut App, started: &mut Option<u64>, force: bool) {
+    let Some(server) = server else { return };
+    if app.mode != Mode::Present {
+        *started = None;
+        return;
+    }
+    let since = *started.get_or_insert_with(now);
+    if !server.has_clients() {
+        return;
+    }
+    server.send(&state_of(app, since, None), force);
+}
+
+/// The move a console asked for, as the deck's own keys would ask it.
+fn console_action(app: &App, to: Move) -> Action {
+    match to {
+        Move::Next => Action::SlideNext,
+        Move::Prev => Action::SlidePrev,
+        Move::First => Action::SlideFirst,
+        Move::Last => Action::SlideLast,
+        Move::Blank if app.deck.blank.is_some() => Action::SlideWake,
+        Move::Blank => Action::SlideBlank(Blank::Black),
+    }
 }
 
 /// Clears the screen and draws every cell, not only those that changed: the screen may

@@ -536,10 +536,9 @@ fn full_deck_holds_every_kind_in_order() {
             expected.push(Slide::Agreements(stage));
         }
     }
-    // Agreements with no status get a slide each, after the groups.
+    // Every agreement gets a slide of its own, after the groups.
     expected.extend(
         d.records(Category::Agreements)
-            .filter(|(r, _)| stage_of(&d, *r).is_none())
             .map(|(r, _)| Slide::Record(r)),
     );
     expected.extend(
@@ -561,15 +560,11 @@ fn full_deck_holds_every_kind_in_order() {
         .map(|(_, rec)| rec.figures().len())
         .sum::<usize>();
     assert!(figures > 0 && !stages.is_empty());
-    let unstaged = d
-        .records(Category::Agreements)
-        .filter(|(r, _)| stage_of(&d, *r).is_none())
-        .count();
     assert_eq!(
         deck.len(),
         2 + figures
             + stages.len()
-            + unstaged
+            + d.agreements.len()
             + d.investments.len()
             + d.corridors.len()
             + d.quotes.len()
@@ -931,7 +926,8 @@ fn p_leaves_and_enters_again_from_the_start() {
 
 #[test]
 fn the_index_lists_slides_and_moves_the_current_one() {
-    let mut app = presenting(100, 30, Lang::En);
+    // Tall enough for every slide's row: the deck has one slide per agreement.
+    let mut app = presenting(100, 60, Lang::En);
     press(&mut app, KeyCode::Char('i'));
     assert!(app.deck.index);
     press(&mut app, KeyCode::Down);
@@ -1033,10 +1029,20 @@ fn t_and_l_change_theme_and_language_without_leaving_the_slide() {
 
 #[test]
 fn dashboard_keys_mean_nothing_on_a_slide() {
-    // Keys of the dashboard that mean nothing on a slide are ignored, not misread.
+    // Keys of the dashboard that mean nothing on a slide only wake a blanked slide; on a
+    // slide in view they change nothing.
+    let mut app = presenting(100, 30, Lang::En);
+    press(&mut app, KeyCode::Right);
+    let before = (app.deck.clone(), app.mode, app.query.clone());
     for code in [KeyCode::Char('/'), KeyCode::Char('s'), KeyCode::Tab] {
         let event = KeyEvent::new(code, KeyModifiers::NONE);
-        assert_eq!(action_for(event, Mode::Present), None, "{code:?}");
+        assert_eq!(
+            action_for(event, Mode::Present),
+            Some(Action::SlideWake),
+            "{code:?}"
+        );
+        press(&mut app, code);
+        assert_eq!((app.deck.clone(), app.mode, app.query.clone()), before);
     }
 }
 

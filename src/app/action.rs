@@ -1,6 +1,7 @@
 //! Everything a user can ask of the dashboard. Keys and mouse become these; only
 //! `update` turns them into changes of state.
 
+use super::deck::Blank;
 use super::tab::Tab;
 use crate::search::{Found, Hit};
 
@@ -53,6 +54,8 @@ pub enum Action {
     ToggleLang,
     /// Turn what is on show into slides, or leave them.
     PresentStart,
+    /// Mark the selected record for the deck, or unmark it.
+    ToggleMark,
     PresentExit,
     SlideNext,
     SlidePrev,
@@ -63,6 +66,12 @@ pub enum Action {
     /// Go to the slide whose number was typed.
     SlideJump,
     SlideIndex,
+    /// Cover the slide with black or white until the next key.
+    SlideBlank(Blank),
+    /// Show the slide keys over the slide.
+    SlideHelp,
+    /// A key with no other meaning on a slide: it only uncovers a blanked or helped slide.
+    SlideWake,
     /// A search run off the UI thread has finished: its generation, query and result.
     SearchDone(u64, String, Box<Found>),
     /// A search of many records has ranked a first sample of them: its generation, and the

@@ -113,6 +113,8 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         SlideFirst => "slide_first",
         SlideLast => "slide_last",
         SlideIndex => "slide_index",
+        ToggleMark => "toggle_mark",
+        SlideHelp => "slide_help",
         _ => return None,
     })
 }
@@ -259,8 +261,15 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["p"],
         Action::PresentStart,
-        "presentation mode",
-        "режим презентации"
+        "presentation mode (with marks: the marked records, in the order marked)",
+        "режим презентации (с отметками: отмеченные записи по порядку)"
+    ),
+    bind!(
+        Normal,
+        ["m"],
+        Action::ToggleMark,
+        "mark or unmark the selected record for the deck",
+        "отметить запись для презентации или снять отметку"
     ),
     bind!(
         Normal,

@@ -1,5 +1,8 @@
 //! The deck of slides and where the presenter is in it: plain state, built by `present`.
 
+use std::cell::Cell;
+
+use super::deck_file::Plan;
 use crate::data::{RecordRef, Stage};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,11 +16,18 @@ pub enum Slide {
     },
     /// The agreements at one stage.
     Agreements(Stage),
-    /// One investment or corridor.
+    /// One agreement, investment or corridor: title, figures, status, places, sources.
     Record(RecordRef),
     Quote(RecordRef),
     /// Done versus under way versus only intended.
     Summary,
+}
+
+/// What covers the slide while the room should look at the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    Black,
+    White,
 }
 
 /// The deck and where the presenter is in it.
@@ -29,4 +39,18 @@ pub struct Deck {
     pub jump: String,
     /// The slide index overlay is open.
     pub index: bool,
+    /// The screen is blanked; any key brings the slide back.
+    pub blank: Option<Blank>,
+    /// The slide keys are shown over the slide.
+    pub help: bool,
+    /// Quote slides show both languages, not only the current one.
+    pub bilingual: bool,
+    /// A deck file's slides, notes, title and duration; it takes the place of marks and view.
+    pub plan: Option<Plan>,
+    /// Records marked in the dashboard for the deck, in the order marked.
+    pub marks: Vec<RecordRef>,
+    /// Which screenful of a slide too long for the screen is shown.
+    pub page: usize,
+    /// How many screenfuls the current slide took when last drawn (the view measures it).
+    pub pages: Cell<usize>,
 }

@@ -154,6 +154,8 @@ impl Keymap {
                 Some(Action::SearchCancel)
             }
             (Layer::Search, KeyCode::Char(c)) if plain => Some(Action::SearchInput(c)),
+            // Any other key uncovers a blanked slide or closes the slide keys.
+            (Layer::Present, _) => Some(Action::SlideWake),
             _ => None,
         }
     }

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod bindings;
 pub mod deck;
+pub mod deck_file;
 pub mod help;
 pub mod key;
 pub mod keymap;

@@ -2,8 +2,9 @@
 
 use crate::data::{Category, RecordRef, Stage};
 
-pub use super::deck::{Deck, Slide};
+pub use super::deck::{Blank, Deck, Slide};
 
+use super::action::Action;
 use super::state::App;
 
 /// The slides for what `app` shows now: its search and sector filter, and the current tab
@@ -16,7 +17,17 @@ pub fn build(app: &App) -> Vec<Slide> {
         }
         app.list(c).rows.iter().map(|h| h.record).collect()
     };
+    if let Some(plan) = &app.deck.plan {
+        return plan.slides.iter().map(|(s, _)| *s).collect();
+    }
     let mut slides = vec![Slide::Title];
+    if !app.deck.marks.is_empty() {
+        slides.extend(app.deck.marks.iter().map(|r| match r.category {
+            Category::Quotes => Slide::Quote(*r),
+            _ => Slide::Record(*r),
+        }));
+        return slides;
+    }
     for c in Category::ALL {
         for r in shown(c) {
             let figures = app.data.get(r).map_or(0, |rec| rec.figures().len());
@@ -29,14 +40,8 @@ pub fn build(app: &App) -> Vec<Slide> {
             slides.push(Slide::Agreements(stage));
         }
     }
-    // An agreement with no status (the article gives none) belongs to no group: it gets a
-    // slide of its own rather than none.
-    slides.extend(
-        agreements
-            .iter()
-            .filter(|r| app.stage(**r).is_none())
-            .map(|r| Slide::Record(*r)),
-    );
+    // After the groups, every agreement has a slide of its own, as investments do.
+    slides.extend(agreements.iter().map(|r| Slide::Record(*r)));
     slides.extend(shown(Category::Investments).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Corridors).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Quotes).into_iter().map(Slide::Quote));
@@ -67,4 +72,73 @@ pub fn by_stage(app: &App, stage: Stage) -> Vec<RecordRef> {
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .filter(|r| app.stage(*r) == Some(stage))
         .collect()
+}
+
+/// The deck file's notes for slide `n`, if a deck file shapes the deck.
+pub fn file_notes(deck: &Deck, n: usize) -> &str {
+    deck.plan
+        .as_ref()
+        .and_then(|p| p.slides.get(n))
+        .map_or("", |(_, notes)| notes.as_str())
+}
+
+/// The title the title slide shows: the deck file's, or the visit's.
+pub fn deck_title(app: &App) -> String {
+    match app.deck.plan.as_ref().and_then(|p| p.title.as_deref()) {
+        Some(t) => t.to_string(),
+        None => app.data.visit.title.get(app.lang).to_string(),
+    }
+}
+
+/// Marks `r` for the deck, at the end of the marks, or unmarks it.
+pub fn toggle_mark(deck: &mut Deck, r: RecordRef) {
+    match deck.marks.iter().position(|m| *m == r) {
+        Some(i) => {
+            deck.marks.remove(i);
+        }
+        None => deck.marks.push(r),
+    }
+}
+
+/// While the slide is blanked or its keys are shown, a key only uncovers it: returns
+/// whether `action` was taken that way. Quitting, resizing and background results still act.
+pub fn uncover(deck: &mut Deck, action: &Action) -> bool {
+    use Action::*;
+    if deck.blank.is_none() && !deck.help {
+        return matches!(action, SlideWake);
+    }
+    if matches!(
+        action,
+        Quit | Suspend | Redraw | Resize(..) | SearchDone(..) | SearchEarly(..) | Notify(_)
+    ) {
+        return false;
+    }
+    deck.blank = None;
+    deck.help = false;
+    true
+}
+
+/// Moves through the deck: a slide too long for the screen is shown a screenful at a time,
+/// so next and previous first turn its pages.
+pub fn step(deck: &mut Deck, action: &Action) {
+    let last = deck.slides.len().saturating_sub(1);
+    let pages = deck.pages.get().max(1);
+    deck.jump.clear();
+    match action {
+        Action::SlideNext if deck.page + 1 < pages => deck.page += 1,
+        Action::SlideNext => go(deck, (deck.current + 1).min(last)),
+        Action::SlidePrev if deck.page > 0 => deck.page = deck.page.min(pages) - 1,
+        Action::SlidePrev => go(deck, deck.current.saturating_sub(1)),
+        Action::SlideFirst => go(deck, 0),
+        _ => go(deck, last),
+    }
+}
+
+/// Shows slide `n` from its first screenful.
+pub fn go(deck: &mut Deck, n: usize) {
+    if n != deck.current {
+        deck.page = 0;
+        deck.pages.set(1);
+    }
+    deck.current = n;
 }

@@ -70,6 +70,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
     {
         return Effect::None;
     }
+    if app.mode == Mode::Present && present::uncover(&mut app.deck, &action) {
+        return Effect::Redraw;
+    }
     match action {
         Quit => app.quit = true,
         Suspend => return Effect::Suspend,
@@ -215,9 +218,17 @@ fn apply(app: &mut App, action: Action) -> Effect {
         PresentStart => {
             app.deck = Deck {
                 slides: present::build(app),
+                bilingual: app.deck.bilingual,
+                marks: std::mem::take(&mut app.deck.marks),
+                plan: app.deck.plan.take(),
                 ..Deck::default()
             };
             app.mode = Mode::Present;
+        }
+        ToggleMark => {
+            if let Some(r) = app.selected_record() {
+                present::toggle_mark(&mut app.deck, r);
+            }
         }
         PresentExit => {
             // Esc first drops a half-typed jump or closes the index.
@@ -229,17 +240,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 app.mode = Mode::Normal;
             }
         }
-        SlideNext | SlidePrev | SlideFirst | SlideLast => {
-            let last = app.deck.slides.len().saturating_sub(1);
-            let d = &mut app.deck;
-            d.jump.clear();
-            d.current = match action {
-                SlideNext => (d.current + 1).min(last),
-                SlidePrev => d.current.saturating_sub(1),
-                SlideFirst => 0,
-                _ => last,
-            };
-        }
+        SlideNext | SlidePrev | SlideFirst | SlideLast => present::step(&mut app.deck, &action),
         SlideDigit(c) => {
             if app.deck.jump.len() < 4 {
                 app.deck.jump.push(c);
@@ -248,12 +249,15 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SlideJump => {
             let d = &mut app.deck;
             if let Ok(n) = d.jump.parse::<usize>() {
-                d.current = n.clamp(1, d.slides.len().max(1)) - 1;
+                present::go(d, n.clamp(1, d.slides.len().max(1)) - 1);
             }
             d.jump.clear();
             d.index = false;
         }
         SlideIndex => app.deck.index = !app.deck.index,
+        SlideBlank(b) => app.deck.blank = Some(b),
+        SlideHelp => app.deck.help = true,
+        SlideWake => {}
         Resize(w, h) => {
             app.width = w;
             app.height = h;

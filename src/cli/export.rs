@@ -27,10 +27,18 @@ pub struct ExportArgs {
     /// Replace FILE if it exists
     #[arg(long)]
     pub force: bool,
+    /// With --format html: the slides, one per printed page, instead of the handout
+    #[arg(long)]
+    pub deck: bool,
 }
 
 /// The dashboard state the options describe; an unknown sector is a usage error.
 pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
+    if opts.deck && opts.format != Format::Html {
+        return Err(Failure::Usage(
+            "--deck needs --format html: the slides are written as pages".to_string(),
+        ));
+    }
     let d = load(args.data.as_ref(), args.max_bytes)?;
     let view = render::View {
         tab: args.category().map(Tab::Records),
@@ -44,7 +52,10 @@ pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
 pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> {
     let tab = app.tab.category();
     let records = selection(app, tab);
-    let text = opts.format.render(app, &records);
+    let text = match (opts.format, opts.deck) {
+        (Format::Html, true) => crate::export::html::deck_html(app),
+        (format, _) => format.render(app, &records),
+    };
     let target = match &opts.out {
         Some(t) if t.as_os_str() != "-" => t,
         _ => return out.write_all(text.as_bytes()),

@@ -68,6 +68,14 @@ pub struct Args {
     #[arg(long)]
     pub present: bool,
 
+    /// Shape the deck with this deck file (see `visit-dash schema --deck`)
+    #[arg(long, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+
+    /// On quote slides, show the other language under the quote as well
+    #[arg(long)]
+    pub bilingual: bool,
+
     /// The tab to open, show or draw from (with --present: a deck of that tab alone;
     /// for search and export: only that category)
     #[arg(long, global = true, value_parser = crate::app::tab::arg_parser(), value_name = "VIEW")]
@@ -173,6 +181,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Follow a deck presented in another terminal: notes, next slide, clock, countdown
+    Presenter {
+        /// Follow the deck opened with this deck file (`--deck` of the presenting side)
+        #[arg(long, value_name = "FILE")]
+        deck: Option<PathBuf>,
+        /// The talk's length ("20m", "1h30m"): a countdown, in a warning colour for the
+        /// last two minutes
+        #[arg(long, value_name = "LENGTH", value_parser = parse_length)]
+        duration: Option<u64>,
+    },
     /// Print every source: outlet, date, kind, language, link, and how many records it
     /// supports, disputes or updates
     Sources {
@@ -190,7 +208,11 @@ pub enum Command {
         json: bool,
     },
     /// Print the dataset format as JSON Schema
-    Schema,
+    Schema {
+        /// The deck file's format instead
+        #[arg(long)]
+        deck: bool,
+    },
     /// Print one frame of the dashboard as plain text
     Render {
         /// Filter as if this had been typed after `/`
@@ -276,8 +298,12 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let file = file.as_ref().or(args.data.as_ref());
             check::run(load(file, args.max_bytes)?, file, out)
         }
-        Command::Schema => {
-            let schema = schemars::schema_for!(Dataset);
+        Command::Schema { deck } => {
+            let schema = if *deck {
+                schemars::schema_for!(crate::app::deck_file::DeckFile)
+            } else {
+                schemars::schema_for!(Dataset)
+            };
             serde_json::to_writer_pretty(&mut *out, &schema)
                 .map_err(io::Error::from)
                 .and_then(|()| writeln!(out))
@@ -333,6 +359,9 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let frame = render::try_frame(&app).map_err(Failure::Draw)?;
             out.write_all(frame.as_bytes())
         }
+        Command::Presenter { .. } => Err(io::Error::other(
+            "the presenter console needs a terminal on stdin and stdout",
+        )),
         Command::Export(opts) => export::run(&export::app(args, opts)?, opts, out),
         Command::Config { default: true, .. } => out.write_all(config::default_file().as_bytes()),
         Command::Config { .. } => match args.config.clone().or_else(config::default_path) {
@@ -348,4 +377,9 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => other.map_err(Failure::Io),
     }
+}
+
+fn parse_length(text: &str) -> Result<u64, String> {
+    crate::app::deck_file::parse_duration(text)
+        .ok_or_else(|| format!("expected a length such as 20m, 90s or 1h30m, found {text:?}"))
 }

@@ -6,6 +6,7 @@
 
 pub mod atomic;
 mod csv;
+pub mod html;
 mod json;
 mod markdown;
 mod name;
@@ -28,6 +29,8 @@ pub enum Format {
     Csv,
     /// A dataset in the dashboard's own format
     Json,
+    /// A self-contained HTML handout (with `--deck`: the slides, one per printed page)
+    Html,
 }
 
 impl Format {
@@ -36,6 +39,7 @@ impl Format {
             Format::Md => "md",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::Html => "html",
         }
     }
 
@@ -45,6 +49,7 @@ impl Format {
             Format::Md => markdown(app, records),
             Format::Csv => csv(app, records),
             Format::Json => json(app, records),
+            Format::Html => html::html(app, records),
         }
     }
 }

@@ -52,6 +52,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         format!(" {pos} ")
     });
+    // How many records are marked for the deck, beside the position.
+    let position = match (position, app.deck.marks.len()) {
+        (p, 0) => p,
+        (p, n) => {
+            let marked = match app.lang {
+                Lang::En => format!(" ✓ {n} marked "),
+                Lang::Ru => format!(" ✓ отмечено: {n} "),
+            };
+            Some(format!("{marked}·{}", p.unwrap_or_default()))
+        }
+    };
     let position_w = position
         .as_deref()
         .map_or(0, unicode_width::UnicodeWidthStr::width) as u16;

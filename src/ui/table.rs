@@ -185,12 +185,18 @@ fn row<'a>(
 ) -> Vec<Line<'a>> {
     let lang = app.lang;
     let f = facts(&app.data, &rec, lang);
-    let title = highlighted_title(
+    let mut title = highlighted_title(
         capped(rec.title().get(lang)),
         &app.query,
         theme.base,
         theme.matched,
     );
+    if app.deck.marks.contains(&r) {
+        // Marked for the deck.
+        title
+            .spans
+            .insert(0, ratatui::text::Span::styled("✓ ", theme.key));
+    }
     let status = Line::styled(
         f.status.clone().unwrap_or_default(),
         theme.stage(app.stage(r)),

@@ -2,6 +2,7 @@
 
 use super::{Binding, Hint, Layer};
 use crate::app::action::Action;
+use crate::app::deck::Blank;
 
 pub(super) static MODES: &[Binding] = &[
     bind!(
@@ -186,6 +187,27 @@ pub(super) static MODES: &[Binding] = &[
         Action::ToggleLang,
         "English / русский",
         "English / русский"
+    ),
+    bind!(
+        Present,
+        ["b", "."],
+        Action::SlideBlank(Blank::Black),
+        "blank the screen black; any key brings the slide back",
+        "затемнить экран; любая клавиша возвращает слайд"
+    ),
+    bind!(
+        Present,
+        ["w"],
+        Action::SlideBlank(Blank::White),
+        "blank the screen white; any key brings the slide back",
+        "белый экран; любая клавиша возвращает слайд"
+    ),
+    bind!(
+        Present,
+        ["?"],
+        Action::SlideHelp,
+        "these keys",
+        "эти клавиши"
     ),
     bind!(Present, ["q"], Action::Quit, "quit", "выход"),
 ];

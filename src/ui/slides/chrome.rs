@@ -1,0 +1,126 @@
+//! What sits around or over a slide: the progress footer, the slide index, the slide keys,
+//! and the blanked screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::super::popup::centered;
+use super::super::theme::Theme;
+use super::slide_title;
+use crate::app::keymap::{help_rows, Layer};
+use crate::app::present::Blank;
+use crate::app::App;
+
+/// The footer: a thin bar filled in proportion to the position, and "n / N".
+pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let total = app.deck.slides.len().max(1);
+    let n = app.deck.current.saturating_add(1);
+    let counter = if app.deck.jump.is_empty() {
+        format!(" {n} / {total} ")
+    } else {
+        format!(" → {} ", app.deck.jump)
+    };
+    let counter_w = u16::try_from(counter.width()).unwrap_or(u16::MAX);
+    let bar_w = area.width.saturating_sub(counter_w.saturating_add(2));
+    let done = u16::try_from(usize::from(bar_w).saturating_mul(n) / total)
+        .unwrap_or(bar_w)
+        .min(bar_w);
+    let line = Line::from(vec![
+        Span::raw(" "),
+        Span::styled("━".repeat(usize::from(done)), theme.key),
+        Span::styled("─".repeat(usize::from(bar_w - done)), theme.muted),
+        Span::raw(" "),
+        Span::styled(counter, theme.tab_active),
+    ]);
+    line.render(area, buf);
+}
+
+pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let box_ = centered(
+        area,
+        80.min(area.width.saturating_sub(4)),
+        area.height.saturating_sub(2),
+    );
+    Clear.render(box_, buf);
+    let rows = usize::from(box_.height.saturating_sub(2));
+    // Keep the current slide mid-box, but never leave the box half empty at the end.
+    let skip = app
+        .deck
+        .current
+        .saturating_sub(rows / 2)
+        .min(app.deck.slides.len().saturating_sub(rows));
+    let lines: Vec<Line> = app
+        .deck
+        .slides
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(rows)
+        .map(|(i, s)| {
+            let style = if i == app.deck.current {
+                theme.selected
+            } else {
+                theme.popup
+            };
+            Line::styled(format!("{:>3}  {}", i + 1, slide_title(app, *s)), style)
+        })
+        .collect();
+    let title = app.lang.pick(
+        " Slides: ↑↓ choose, Enter go ",
+        " Слайды: ↑↓ выбор, Enter — перейти ",
+    );
+    Paragraph::new(lines)
+        .block(
+            Block::bordered()
+                .border_style(theme.border_focus)
+                .title(Span::styled(title, theme.heading))
+                .style(theme.popup),
+        )
+        .render(box_, buf);
+}
+
+/// The slide keys, from the key table's presentation layer.
+pub fn keys(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let rows = help_rows(&[Layer::Present], app.lang, 0);
+    let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    let lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, what)| {
+            let pad = key_w.saturating_sub(k.width());
+            Line::from(vec![
+                Span::styled(format!(" {k}{} ", " ".repeat(pad)), theme.key),
+                Span::styled(format!(" {what}"), theme.popup),
+            ])
+        })
+        .collect();
+    let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
+    let box_ = centered(area, 90.min(area.width.saturating_sub(2)), height);
+    Clear.render(box_, buf);
+    let title = app.lang.pick(
+        " Slide keys: any key closes ",
+        " Клавиши слайдов: любая клавиша закрывает ",
+    );
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(
+            Block::bordered()
+                .border_style(theme.border_focus)
+                .title(Span::styled(title, theme.heading))
+                .style(theme.popup),
+        )
+        .render(box_, buf);
+}
+
+/// The whole screen in one colour, nothing on it.
+pub fn blank(how: Blank, area: Rect, buf: &mut Buffer) {
+    let colour = match how {
+        Blank::Black => Color::Black,
+        Blank::White => Color::White,
+    };
+    Clear.render(area, buf);
+    buf.set_style(area, Style::new().bg(colour).fg(colour));
+}
