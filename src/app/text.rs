@@ -172,3 +172,16 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
     ));
     out.join("\n")
 }
+
+/// Where a record is: its free-text place, else the names of its places.
+pub fn places_text(d: &Dataset, rec: &Record<'_>, lang: Lang) -> String {
+    match rec.place() {
+        Some(p) => p.get(lang).to_string(),
+        None => rec
+            .places()
+            .iter()
+            .map(|id| d.place(id).map_or(id.as_str(), |p| p.name.get(lang)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}

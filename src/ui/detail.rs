@@ -10,9 +10,9 @@ use super::capped;
 use super::evidence;
 use super::highlight::{highlighted, highlighted_title};
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text, word};
+use crate::app::text::{facts, figure_text, places_text, word};
 use crate::app::App;
-use crate::data::disagree::date_short;
+use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -97,6 +97,10 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     );
     field(&mut out, "Companies", both_scripts(app, &rec), theme.base);
     field(&mut out, "Sectors", f.sectors.join(" · "), theme.base);
+    let places = places_text(&app.data, &rec, lang);
+    if !places.is_empty() && rec.place().is_none() {
+        field(&mut out, "Place", places, theme.base);
+    }
     if let Some(place) = rec.place() {
         field(
             &mut out,
@@ -132,15 +136,20 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             theme.label,
         ));
         for g in groups {
+            // One figure reads in full; several, side by side, in their short form.
+            let text = |f| {
+                if g.figures.len() > 1 {
+                    figure_short(f, lang)
+                } else {
+                    figure_text(f, lang)
+                }
+            };
             let each: Vec<String> = g
                 .figures
                 .iter()
                 .map(|f| match &f.source {
-                    Some(src) => {
-                        app.data
-                            .attributed(figure_text(f, lang), src, f.date.as_deref(), lang)
-                    }
-                    None => figure_text(f, lang),
+                    Some(src) => app.data.attributed(text(f), src, f.date.as_deref(), lang),
+                    None => text(f),
                 })
                 .collect();
             out.push(Line::from(vec![

@@ -10,7 +10,7 @@ use super::capped;
 use super::fit::fit;
 use super::highlight::highlighted_title;
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text};
+use crate::app::text::{facts, figure_text, places_text};
 use crate::app::{App, List};
 use crate::data::{Category, Lang, Record};
 
@@ -207,11 +207,7 @@ fn row<'a>(
             title,
             Line::raw(f.companies.join(", ")),
             Line::raw(f.sectors.first().cloned().unwrap_or_default()),
-            Line::raw(
-                rec.place()
-                    .map(|p| capped(p.get(lang)).to_string())
-                    .unwrap_or_default(),
-            ),
+            Line::raw(capped(&places_text(&app.data, &rec, lang)).to_string()),
             status,
         ],
         Record::Corridor(_) => {
