@@ -173,7 +173,9 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
     // Each cited page's address, so a copied record can be checked.
     let mut seen = Vec::new();
     for e in rec.evidence() {
-        let Some(s) = d.source(&e.source) else { continue };
+        let Some(s) = d.source(&e.source) else {
+            continue;
+        };
         if let Some(url) = s.url.as_deref().filter(|u| !seen.contains(u)) {
             seen.push(url);
             out.push(format!("  {}: {url}", s.outlet));
