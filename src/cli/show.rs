@@ -141,26 +141,8 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
 /// "[1] BAQ.KZ · 5 Sep 2025 · interview · ru · paragraph 3 · supports", then the words.
 fn evidence_lines(d: &Dataset, n: usize, e: &Evidence, lang: Lang) -> Vec<String> {
     let source = d.source(&e.source);
-    let mut head = vec![source.map_or(e.source.to_string(), |s| s.outlet.to_string())];
-    let date = e
-        .date
-        .as_deref()
-        .or_else(|| source.and_then(|s| s.published.as_deref()));
-    head.extend(date.map(|x| date_short(x, lang)));
-    if let Some(s) = source {
-        head.push(s.kind.label(lang).to_lowercase());
-        head.push(s.language.to_string());
-    }
-    if !e.paragraphs.is_empty() {
-        let list: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
-        let noun = match (e.paragraphs.len(), lang) {
-            (1, _) => lang.pick("paragraph", "абзац"),
-            _ => lang.pick("paragraphs", "абзацы"),
-        };
-        head.push(format!("{noun} {}", list.join(", ")));
-    }
-    head.extend(e.stance.map(|s| s.label(lang).to_string()));
-    let mut lines = vec![format!("[{n}] {}", head.join(" · "))];
+    let head = crate::ui::evidence::head(d, e, lang);
+    let mut lines = vec![format!("[{n}] {head}")];
     let indent = |s: &str| format!("    {}", s.replace('\n', "\n    "));
     if let Some(x) = &e.excerpt {
         lines.push(indent(&format!("«{x}»")));
