@@ -201,6 +201,11 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 suspend(mouse)?;
                 terminal = redraw_all(&app)?;
             }
+            Effect::Open(url) => {
+                let message = open_in_browser(&url, app.lang);
+                update(&mut app, Action::Notify(message));
+                draw(&mut terminal, &app)?;
+            }
             Effect::Copy(text) => {
                 draw(&mut terminal, &app)?;
                 copy(terminal.backend_mut(), &text)?;
@@ -297,6 +302,30 @@ fn export_to_new_file(name: &str, contents: &str, lang: Lang) -> String {
             format!("{} {at}", say(W::Exported, lang))
         }
         Err(e) => format!("{} {e}", say(W::ExportFailed, lang)),
+    }
+}
+
+/// Hands `url` to the system's opener as one argument (never through a shell), with no
+/// terminal of its own; says what happened.
+fn open_in_browser(url: &str, lang: Lang) -> String {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let spawned = std::process::Command::new(opener)
+        .arg(url)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    match spawned {
+        Ok(mut child) => {
+            // Reaped beside the loop, so no finished opener lingers as a zombie.
+            thread::spawn(move || child.wait());
+            format!("{} {url}", say(W::Opening, lang))
+        }
+        Err(_) => format!("{} {url}", say(W::NoOpener, lang)),
     }
 }
 

@@ -94,6 +94,9 @@ words! {
     ZoomHint => " Enter: zoom ", " Enter: развернуть ";
     BackHint => " Enter/Esc: back ", " Enter/Esc: назад ";
     Copied => "Copied to the clipboard", "Скопировано в буфер обмена";
+    NoAddress => "No page address for this record", "У этой записи нет адреса страницы";
+    Opening => "Opening", "Открывается";
+    NoOpener => "No browser opener found (xdg-open or open); the address:", "Не найдена программа для открытия ссылок (xdg-open или open); адрес:";
     Exported => "Exported to", "Сохранено:";
     ExportFailed => "Export failed:", "Не удалось сохранить:";
     Of => "of", "из";

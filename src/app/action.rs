@@ -45,6 +45,8 @@ pub enum Action {
     FacetClose,
     CycleSort,
     Copy,
+    /// Open a source's page in the browser.
+    OpenSource,
     /// Write what is on show to a Markdown brief in the working folder.
     Export,
     /// Show a message in the footer (the loop reports how an export went).

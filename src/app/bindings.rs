@@ -102,6 +102,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         FacetClose => "facet_close",
         CycleSort => "cycle_sort",
         Copy => "copy",
+        OpenSource => "open_source",
         Export => "export",
         ToggleHelp => "toggle_help",
         CycleTheme => "cycle_theme",
@@ -233,6 +234,13 @@ static DASHBOARD: &[Binding] = &[
         "скопировать запись как текст (OSC 52, работает по SSH)",
         ("copy", "копировать"),
         Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["O"],
+        Action::OpenSource,
+        "open the page of the selected record's first source (or the selected source) in the browser",
+        "открыть в браузере страницу первого источника записи (или выбранного источника)"
     ),
     bind!(
         Normal,

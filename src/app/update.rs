@@ -32,6 +32,8 @@ pub enum Effect {
     Suspend,
     /// Put this text on the clipboard (the loop writes OSC 52), then redraw.
     Copy(String),
+    /// Open this address (an http or https URL, checked at load) with the system's opener.
+    Open(String),
     /// Write a Markdown brief of what is on show (one category, or every one) to a new file
     /// in the working folder, and report with `Action::Notify`.
     Export {
@@ -201,6 +203,15 @@ fn apply(app: &mut App, action: Action) -> Effect {
             }
         }
         Notify(message) => app.toast = Some(message),
+        OpenSource => {
+            return match source_url(app) {
+                Some(url) => Effect::Open(url),
+                None => {
+                    app.toast = Some(say(W::NoAddress, app.lang).to_string());
+                    Effect::Redraw
+                }
+            }
+        }
         ToggleHelp => {
             app.mode = if app.mode == Mode::Help {
                 Mode::Normal
@@ -332,6 +343,36 @@ fn enter(app: &mut App) -> Effect {
     app.zoom = !app.zoom;
     app.detail_scroll = 0;
     Effect::Redraw
+}
+
+/// The page `O` opens: on the Sources view the selected source's, elsewhere that of the
+/// first source of the selected record (or timeline outcome) that has one.
+fn source_url(app: &App) -> Option<String> {
+    let d = &app.data;
+    let record = match app.tab {
+        Tab::Sources => {
+            return d
+                .sources
+                .get(app.sources.selected)?
+                .url
+                .as_ref()
+                .map(|u| u.to_string());
+        }
+        Tab::Timeline => match timeline_rows(app).get(app.timeline.selected)? {
+            TimelineRow::Outcome(_, r) => *r,
+            TimelineRow::Event(e) => {
+                return e
+                    .evidence
+                    .iter()
+                    .find_map(|ev| d.source(&ev.source)?.url.as_ref().map(|u| u.to_string()));
+            }
+        },
+        _ => app.selected_record()?,
+    };
+    d.get(record)?
+        .evidence()
+        .iter()
+        .find_map(|ev| d.source(&ev.source)?.url.as_ref().map(|u| u.to_string()))
 }
 
 /// Shows record `r` in its own view, selected.
