@@ -36,7 +36,8 @@ fn select(app: &mut App, id: &str) {
 
 #[test]
 fn the_cultural_centre_shows_soon_and_opened_with_their_dates_and_o_opens_a_page() {
-    let mut app = app(120, 60);
+    // Wide enough that each status report stands on one line of the detail.
+    let mut app = app(240, 60);
     select(&mut app, "agr-culture-centre-beijing");
     let screen = frame(&app);
     assert!(

@@ -75,9 +75,13 @@ pub(super) fn keep_in_view(app: &mut App) {
         let len = list.rows.len();
         window(&mut list.selected, &mut list.offset, len, visible);
     }
-    let events = timeline_rows(app).len();
-    let t = &mut app.timeline;
-    window(&mut t.selected, &mut t.offset, events, visible);
+    // The timeline is laid out only while it is on show: update runs this after every
+    // action, and switching to the timeline is one, so its window is right when it shows.
+    if app.tab == Tab::Timeline {
+        let events = timeline_rows(app).len();
+        let t = &mut app.timeline;
+        window(&mut t.selected, &mut t.offset, events, visible);
+    }
     let sources = app.data.sources.len();
     let s = &mut app.sources;
     window(&mut s.selected, &mut s.offset, sources, visible);

@@ -1,5 +1,7 @@
 //! The rows of the timeline and sources views, derived from the data and the filters.
 
+use std::collections::HashMap;
+
 use crate::data::{Event, RecordRef};
 
 use super::state::App;
@@ -14,19 +16,18 @@ pub enum TimelineRow<'a> {
 /// The visit day by day: each event in date order, followed by its outcomes that pass the
 /// search and filters, in the order the tabs show them.
 pub fn timeline_rows(app: &App) -> Vec<TimelineRow<'_>> {
+    // One pass over the rows on show, grouped by event, rather than one pass per event.
+    let mut outcomes: HashMap<&str, Vec<RecordRef>> = HashMap::new();
+    for hit in app.lists.iter().flat_map(|list| &list.rows) {
+        if let Some(event) = app.data.get(hit.record).and_then(|rec| rec.event()) {
+            outcomes.entry(event).or_default().push(hit.record);
+        }
+    }
     let mut rows = Vec::new();
     for e in app.data.events_by_date() {
         rows.push(TimelineRow::Event(e));
-        for list in &app.lists {
-            for hit in &list.rows {
-                let belongs = app
-                    .data
-                    .get(hit.record)
-                    .is_some_and(|rec| rec.event() == Some(e.id.as_str()));
-                if belongs {
-                    rows.push(TimelineRow::Outcome(e, hit.record));
-                }
-            }
+        for r in outcomes.get(e.id.as_str()).into_iter().flatten() {
+            rows.push(TimelineRow::Outcome(e, *r));
         }
     }
     rows
