@@ -10,6 +10,7 @@
 //! memmem); only then is it scored. Large indexes are searched on every core.
 
 mod close;
+mod evidence;
 mod fields;
 mod highlight;
 mod index;
@@ -21,6 +22,8 @@ mod tests;
 #[cfg(test)]
 mod tests_close;
 #[cfg(test)]
+mod tests_evidence;
+#[cfg(test)]
 mod tests_query;
 mod typo;
 mod widen;
@@ -31,7 +34,7 @@ use crate::data::clean::normalize;
 use crate::data::{Dataset, RecordRef};
 use crate::translit::fold;
 
-pub use fields::MatchedFields;
+pub use fields::{Matched, MatchedFields};
 pub use highlight::{highlight, highlight_title};
 pub use index::Index;
 pub use keys::FieldKind;

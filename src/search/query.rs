@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::close::near_in;
-use super::index::{Entry, Index, Target, SEPARATOR, WEIGHT_NAME};
+use super::index::{Entry, Index, Target, SEPARATOR};
 use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
 use super::{offset, query_key, split, Found, Hit, NoteHit};
 
@@ -44,8 +44,8 @@ struct NameVerdict {
 }
 
 impl NameVerdict {
-    fn of(name: &str, w: &Word) -> NameVerdict {
-        let score = w.score_in(name, WEIGHT_NAME);
+    fn of(name: &str, weight: u8, w: &Word) -> NameVerdict {
+        let score = w.score_in(name, weight);
         NameVerdict {
             score,
             possible: score.is_some() || near_in(name, w),
@@ -66,7 +66,10 @@ impl Term {
     fn name(&self, index: &Index, id: u32) -> NameVerdict {
         match self.names.get(id as usize) {
             Some(v) => *v,
-            None => NameVerdict::of(index.names.get(id as usize), &self.word),
+            None => {
+                let i = id as usize;
+                NameVerdict::of(index.names.get(i), index.names.weight(i), &self.word)
+            }
         }
     }
 }
@@ -235,7 +238,10 @@ impl Index {
             let ids: Vec<u32> = (0..offset(self.names.len())).collect();
             split(&ids, |part| {
                 part.iter()
-                    .map(|&id| NameVerdict::of(self.names.get(id as usize), &word))
+                    .map(|&id| {
+                        let i = id as usize;
+                        NameVerdict::of(self.names.get(i), self.names.weight(i), &word)
+                    })
                     .collect::<Vec<_>>()
             })
             .concat()
