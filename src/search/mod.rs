@@ -17,6 +17,7 @@ mod index;
 mod keys;
 mod matching;
 mod query;
+mod terms;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
