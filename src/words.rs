@@ -114,6 +114,22 @@ words! {
     TooSmall => "Terminal too small", "Окно слишком мало";
     Needs => "visit-dash needs at least", "Нужно хотя бы";
     QQuits => "q quits.", "q — выход.";
+    Results => "Results", "Результаты";
+    Category => "Category", "Раздел";
+    Title => "Title", "Заголовок";
+    MatchedIn => "Matched in", "Найдено в";
+    EnterOpens => "Enter or a click opens", "Enter или щелчок — открыть";
+    InTitle => "title", "заголовок";
+    InAliases => "other names", "другие названия";
+    InCompanies => "companies", "компании";
+    InPeople => "people", "люди";
+    InSectors => "sectors", "отрасли";
+    InStatus => "status", "статус";
+    InPlace => "place", "место";
+    InSummary => "summary", "описание";
+    InQuote => "quote", "цитата";
+    InEvent => "event", "событие";
+    InEvidence => "evidence", "источник";
 }
 
 /// Shorthand: `say(W::Status, lang)`.

@@ -96,6 +96,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         SearchClearLine => "search_clear_line",
         SearchAccept => "search_accept",
         SearchCancel => "search_cancel",
+        ShowResults => "show_results",
         FacetOpen => "facet_open",
         FacetPick => "facet_pick",
         FacetClear => "facet_clear",
@@ -150,6 +151,15 @@ static DASHBOARD: &[Binding] = &[
         "поиск по всем вкладкам сразу",
         ("search", "поиск"),
         Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["r"],
+        Action::ShowResults,
+        "the search's results ranked across every view, from any view: Enter or a click opens one",
+        "результаты поиска по всем вкладкам одним списком, из любой вкладки: Enter или щелчок открывает",
+        ("results", "результаты"),
+        Hint::None
     ),
     bind!(
         Normal,

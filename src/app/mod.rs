@@ -14,6 +14,7 @@ pub mod layout;
 mod mouse;
 mod moves;
 pub mod present;
+pub mod results;
 pub mod russian_layout;
 pub mod searcher;
 pub mod settings;

@@ -75,6 +75,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
     if app.mode == Mode::Present && present::uncover(&mut app.deck, &action) {
         return Effect::Redraw;
     }
+    if let Some(effect) = super::results::act(app, &action) {
+        return effect;
+    }
     match action {
         Quit => app.quit = true,
         Suspend => return Effect::Suspend,
@@ -277,6 +280,8 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Click(x, y) => return mouse::click(app, x, y),
         ScrollUp(x, y) => return mouse::wheel(app, x, y, -1),
         ScrollDown(x, y) => return mouse::wheel(app, x, y, 1),
+        // Taken by the result list first.
+        ShowResults => {}
     }
     Effect::Redraw
 }
@@ -376,7 +381,7 @@ fn source_url(app: &App) -> Option<String> {
 }
 
 /// Shows record `r` in its own view, selected.
-fn open_record(app: &mut App, r: crate::data::RecordRef) {
+pub(super) fn open_record(app: &mut App, r: crate::data::RecordRef) {
     go_tab(app, Tab::Records(r.category));
     let list = app.list_mut(r.category);
     if let Some(i) = list.rows.iter().position(|h| h.record == r) {

@@ -10,6 +10,7 @@ pub mod highlight;
 pub mod map;
 pub mod overview;
 pub mod popup;
+pub mod results;
 pub mod rows;
 pub mod slides;
 pub mod sources;
@@ -55,6 +56,9 @@ impl Widget for &App {
             header::search_line(self, search, buf, &theme);
         }
         match self.tab {
+            Tab::Overview if crate::app::results::showing(self) => {
+                results::render(self, a.body, buf, &theme)
+            }
             Tab::Overview => overview::render(self, a.body, buf, &theme),
             Tab::Records(c) => {
                 if let Some(t) = a.table {
