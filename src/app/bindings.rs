@@ -156,8 +156,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["r"],
         Action::ShowResults,
-        "the search's results ranked across every view, from any view: Enter or a click opens one",
-        "результаты поиска по всем вкладкам одним списком, из любой вкладки: Enter или щелчок открывает",
+        "the search's results of every view in one ranked list; Enter or a click opens one",
+        "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
         ("results", "результаты"),
         Hint::None
     ),
