@@ -81,7 +81,10 @@ fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_o
 fn a_click_on_a_result_opens_it() {
     let mut app = app(120, 40);
     search(&mut app, "akorda cscec");
-    assert_eq!(id_of(&app, app.results().selected_record()), "inv-alatau-cscec");
+    assert_eq!(
+        id_of(&app, app.results().selected_record()),
+        "inv-alatau-cscec"
+    );
     let rows = rows_area(&app);
     // The second row: the Business Council's documents, an agreement.
     let second = app.results().rows().get(1).map(|h| h.record);

@@ -86,7 +86,7 @@ pub(super) fn keep_in_view(app: &mut App) {
     let s = &mut app.sources;
     window(&mut s.selected, &mut s.offset, sources, visible);
     let results = usize::from(super::results::rows_area(app).height);
-    app.results_mut().keep_in_view(results);
+    app.results.keep_in_view(results);
 }
 
 /// Scrolls stop where their content ends, as the view last measured it.

@@ -63,7 +63,9 @@ impl Results {
 
     fn step(&mut self, by: i64) {
         let last = self.rows.len().saturating_sub(1) as i64;
-        let to = (self.cursor.selected as i64).saturating_add(by).clamp(0, last);
+        let to = (self.cursor.selected as i64)
+            .saturating_add(by)
+            .clamp(0, last);
         self.cursor.selected = usize::try_from(to).unwrap_or(0);
     }
 }
@@ -93,7 +95,7 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
         return None;
     }
     let page = i64::from(rows_area(app).height.max(1));
-    let results = app.results_mut();
+    let results = &mut app.results;
     match action {
         Action::Up => results.step(-1),
         Action::Down => results.step(1),
@@ -107,7 +109,7 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
             if !rows.contains(ratatui::layout::Position::new(*x, *y)) {
                 return None;
             }
-            let results = app.results_mut();
+            let results = &mut app.results;
             let row = results.cursor.offset + usize::from(y - rows.y);
             if row >= results.rows.len() {
                 return Some(Effect::None);

@@ -151,7 +151,7 @@ pub struct App {
     /// How many of the records on show are achieved, under way, intended.
     stage_counts: [usize; 3],
     /// The search's results across every view, ranked.
-    results: Results,
+    pub(super) results: Results,
 }
 
 impl App {
@@ -215,10 +215,6 @@ impl App {
     /// The search's results across every view, for the result list.
     pub fn results(&self) -> &Results {
         &self.results
-    }
-
-    pub(super) fn results_mut(&mut self) -> &mut Results {
-        &mut self.results
     }
 
     /// The list behind the current tab, if it has one.

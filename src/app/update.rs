@@ -271,7 +271,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SlideIndex => app.deck.index = !app.deck.index,
         SlideBlank(b) => app.deck.blank = Some(b),
         SlideHelp => app.deck.help = true,
-        SlideWake => {}
+        SlideWake | ShowResults => {}
         Resize(w, h) => {
             app.width = w;
             app.height = h;
@@ -280,8 +280,6 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Click(x, y) => return mouse::click(app, x, y),
         ScrollUp(x, y) => return mouse::wheel(app, x, y, -1),
         ScrollDown(x, y) => return mouse::wheel(app, x, y, 1),
-        // Taken by the result list first.
-        ShowResults => {}
     }
     Effect::Redraw
 }

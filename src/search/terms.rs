@@ -105,9 +105,11 @@ impl Index {
             return 0;
         };
         let together = phrase.find(titles.as_bytes()).is_some()
-            || names
-                .iter()
-                .any(|&id| phrase.find(self.names.get(id as usize).as_bytes()).is_some());
+            || names.iter().any(|&id| {
+                phrase
+                    .find(self.names.get(id as usize).as_bytes())
+                    .is_some()
+            });
         if together {
             total / 2
         } else {

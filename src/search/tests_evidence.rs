@@ -13,7 +13,12 @@ fn through(data: &Dataset, id: &str, query: &str) -> Vec<(FieldKind, String)> {
     let mut out: Vec<(FieldKind, String)> = MatchedFields::new(data)
         .record_texts(r, query)
         .into_iter()
-        .map(|m| (m.kind, m.source.map_or(String::new(), |s| s.outlet.to_string())))
+        .map(|m| {
+            (
+                m.kind,
+                m.source.map_or(String::new(), |s| s.outlet.to_string()),
+            )
+        })
         .collect();
     out.dedup();
     out
@@ -28,9 +33,10 @@ fn an_outlet_finds_the_records_that_cite_it() {
     let citing: Vec<String> = data
         .all_records()
         .filter(|(_, rec)| {
-            rec.evidence()
-                .iter()
-                .any(|e| data.source(&e.source).is_some_and(|s| s.outlet.as_str() == "Kazinform"))
+            rec.evidence().iter().any(|e| {
+                data.source(&e.source)
+                    .is_some_and(|s| s.outlet.as_str() == "Kazinform")
+            })
         })
         .map(|(_, rec)| rec.id().to_string())
         .collect();
@@ -95,16 +101,28 @@ fn an_event_finds_its_records_below_those_about_it() {
     let found = ids(&data, &index.search("business council"));
     // The record about the Business Council first; the solar plant, signed there, found
     // through its event.
-    assert_eq!(found.first().map(String::as_str), Some("agr-bc-commercial-documents"));
-    assert!(found.contains(&"inv-turkestan-solar".to_string()), "{found:?}");
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("agr-bc-commercial-documents")
+    );
+    assert!(
+        found.contains(&"inv-turkestan-solar".to_string()),
+        "{found:?}"
+    );
     assert!(through(&data, "inv-turkestan-solar", "business council")
         .contains(&(FieldKind::Event, String::new())));
     // The day of an event.
     let day = ids(&data, &index.search("2025-09-08"));
-    assert!(day.contains(&"q-tokayev-second-third-npp".to_string()), "{day:?}");
+    assert!(
+        day.contains(&"q-tokayev-second-third-npp".to_string()),
+        "{day:?}"
+    );
     // A source's headline.
     let headline = ids(&data, &index.search("golden thirty years"));
-    assert!(headline.contains(&"agr-bc-commercial-documents".to_string()), "{headline:?}");
+    assert!(
+        headline.contains(&"agr-bc-commercial-documents".to_string()),
+        "{headline:?}"
+    );
 }
 
 #[test]

@@ -32,7 +32,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             let matched = explain.record_texts(h.record, &app.query);
             Some(vec![
                 Line::styled(rec.category().label(lang), theme.muted),
-                Line::styled(rec.title().get(lang).to_string(), theme.stage(app.stage(h.record))),
+                Line::styled(
+                    rec.title().get(lang).to_string(),
+                    theme.stage(app.stage(h.record)),
+                ),
                 Line::styled(matched_in(&matched, &app.query, lang), theme.label),
             ])
         })
@@ -71,7 +74,9 @@ pub fn matched_in(matched: &[Matched<'_>], query: &str, lang: Lang) -> String {
     let Some(ev) = matched.iter().find(|m| m.kind.is_evidence()) else {
         return own.join(" · ");
     };
-    let outlet = ev.source.map_or(String::new(), |s| format!(" ({})", s.outlet));
+    let outlet = ev
+        .source
+        .map_or(String::new(), |s| format!(" ({})", s.outlet));
     let evidence = format!("{}{outlet}", say(W::InEvidence, lang));
     if !own.is_empty() {
         return format!("{} · {evidence}", own.join(" · "));
