@@ -154,15 +154,6 @@ static DASHBOARD: &[Binding] = &[
     ),
     bind!(
         Normal,
-        ["r"],
-        Action::ShowResults,
-        "the search's results of every view in one ranked list; Enter or a click opens one",
-        "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
-        ("results", "результаты"),
-        Hint::None
-    ),
-    bind!(
-        Normal,
         ["s"],
         Action::FacetOpen,
         "filter by sector: counts, Enter picks, Esc clears",
@@ -178,6 +169,15 @@ static DASHBOARD: &[Binding] = &[
         "перейти на вкладку",
         ("tabs", "вкладки"),
         Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["r"],
+        Action::ShowResults,
+        "the search's results of every view in one ranked list; Enter or a click opens one",
+        "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
+        ("results", "результаты"),
+        Hint::None
     ),
     bind!(
         Normal,
