@@ -1,6 +1,8 @@
 //! Charts of counts: outcomes by stage, by novelty, by sector, and in the sectors the
 //! expert names as where investment has gone and where interest grows.
 
+use std::collections::HashMap;
+
 use super::{outcomes, Bar, Chart, ChartKind};
 use crate::data::record::RecordRef;
 use crate::data::schema::{Dataset, Lang, Novelty, Stage};
@@ -68,11 +70,18 @@ pub fn novelty(d: &Dataset, shown: &[RecordRef], lang: Lang) -> Chart {
 
 /// How many outcomes name each sector: most first, then in the vocabulary's order.
 fn sector_counts(d: &Dataset, shown: &[RecordRef]) -> Vec<usize> {
+    let at: HashMap<&str, usize> = d
+        .vocabulary
+        .sectors
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     let mut counts = vec![0usize; d.vocabulary.sectors.len()];
     for rec in outcomes(shown).filter_map(|r| d.get(r)) {
         for s in rec.sectors() {
-            if let Some(i) = d.vocabulary.sectors.iter().position(|v| v.id == *s) {
-                counts[i] += 1;
+            if let Some(n) = at.get(s.as_str()).and_then(|i| counts.get_mut(*i)) {
+                *n += 1;
             }
         }
     }

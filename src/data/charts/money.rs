@@ -75,7 +75,8 @@ pub fn money(d: &Dataset, shown: &[RecordRef], lang: Lang) -> Chart {
         b.beyond = i < cut;
     }
     let mut notes = Vec::new();
-    if bars.iter().any(|b| b.differ) {
+    // The legend of the shading, when a bar is shaded.
+    if bars.iter().any(|b| b.low < b.high) {
         notes.push(W::RangeLegend.get(lang).to_string());
     }
     if cut > 0 {

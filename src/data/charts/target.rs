@@ -57,7 +57,8 @@ pub fn targets(d: &Dataset, shown: &[RecordRef], lang: Lang) -> Chart {
         }
     }
     let mut notes = Vec::new();
-    if bars.iter().any(|b| b.differ) {
+    // The legend of the shading, when a bar is shaded.
+    if bars.iter().any(|b| b.low < b.high) {
         notes.push(W::RangeLegend.get(lang).to_string());
     }
     notes.push(W::TargetScale.get(lang).to_string());

@@ -14,7 +14,7 @@ use super::slides::source_style;
 use super::theme::Theme;
 use crate::app::present::chart_of;
 use crate::app::App;
-use crate::data::charts::ChartKind;
+use crate::data::charts::{Chart, ChartKind};
 use crate::words::W;
 use bars::{fits, lines, Look};
 
@@ -55,9 +55,14 @@ pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // The most charts that fit; of layouts that show as many, the one with fewest columns,
     // whose bars are longest.
     let most = (inner.width / MIN_COLUMN).clamp(1, MAX_COLUMNS);
+    let charts: Vec<Chart> = ChartKind::ALL
+        .into_iter()
+        .map(|k| chart_of(app, k))
+        .filter(|c| !c.is_empty())
+        .collect();
     let mut best: Option<(usize, Vec<Rect>, Vec<Vec<Line>>)> = None;
     for n in (1..=most).rev() {
-        let (placed, rects, columns) = pack(app, inner, n, theme);
+        let (placed, rects, columns) = pack(app, &charts, inner, n, theme);
         if best.as_ref().is_none_or(|(p, _, _)| placed >= *p) {
             best = Some((placed, rects, columns));
         }
@@ -75,6 +80,7 @@ pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// many were placed, the columns' areas and their lines.
 fn pack<'a>(
     app: &App,
+    charts: &[Chart],
     area: Rect,
     n: u16,
     theme: &'a Theme,
@@ -93,16 +99,12 @@ fn pack<'a>(
     let room = usize::from(area.height);
     let mut placed = 0;
     let mut columns: Vec<Vec<Line>> = vec![Vec::new(); rects.len()];
-    for kind in ChartKind::ALL {
-        let chart = chart_of(app, kind);
-        if chart.is_empty() {
-            continue;
-        }
+    for chart in charts {
         for (column, rect) in columns.iter_mut().zip(rects.iter()) {
-            if !fits(&chart, rect.width, app.lang) {
+            if !fits(chart, rect.width, app.lang) {
                 continue;
             }
-            let drawn = lines(&chart, rect.width, &look);
+            let drawn = lines(chart, rect.width, &look);
             let gap = usize::from(!column.is_empty());
             if column.len() + gap + drawn.len() <= room {
                 if gap > 0 {
