@@ -166,20 +166,26 @@ fn modifier_param(param: &str) -> Option<(KeyModifiers, KeyEventKind)> {
         Some(Ok(3)) => KeyEventKind::Release,
         Some(_) => return None,
     };
-    let mut mods = KeyModifiers::NONE;
-    for (bit, m) in [
-        (1, KeyModifiers::SHIFT),
-        (2, KeyModifiers::ALT),
-        (4, KeyModifiers::CONTROL),
-        (8, KeyModifiers::SUPER),
-        (16, KeyModifiers::HYPER),
-        (32, KeyModifiers::META),
-    ] {
-        if held & bit != 0 {
-            mods |= m;
-        }
-    }
+    let mods = held_keys(
+        held,
+        &[
+            (1, KeyModifiers::SHIFT),
+            (2, KeyModifiers::ALT),
+            (4, KeyModifiers::CONTROL),
+            (8, KeyModifiers::SUPER),
+            (16, KeyModifiers::HYPER),
+            (32, KeyModifiers::META),
+        ],
+    );
     Some((mods, kind))
+}
+
+/// The modifiers whose bits are set in `bits`, by a table of bit and modifier.
+fn held_keys(bits: u8, table: &[(u8, KeyModifiers)]) -> KeyModifiers {
+    table
+        .iter()
+        .filter(|(bit, _)| bits & bit != 0)
+        .fold(KeyModifiers::NONE, |mods, (_, m)| mods | *m)
 }
 
 /// `CSI codepoint ; modifiers u`, as terminals send keys with the "fixterms" encoding.
@@ -308,15 +314,13 @@ fn mouse_kind(cb: u16) -> Option<(MouseEventKind, KeyModifiers)> {
         (7, false) => MouseEventKind::ScrollRight,
         _ => return None,
     };
-    let mut mods = KeyModifiers::NONE;
-    for (bit, m) in [
-        (0b100, KeyModifiers::SHIFT),
-        (0b1000, KeyModifiers::ALT),
-        (0b1_0000, KeyModifiers::CONTROL),
-    ] {
-        if cb & bit != 0 {
-            mods |= m;
-        }
-    }
+    let mods = held_keys(
+        cb,
+        &[
+            (0b100, KeyModifiers::SHIFT),
+            (0b1000, KeyModifiers::ALT),
+            (0b1_0000, KeyModifiers::CONTROL),
+        ],
+    );
     Some((kind, mods))
 }

@@ -1,22 +1,9 @@
 //! Arbitrary bytes: the parser never panics, reads cut anywhere change nothing, and a key
 //! after garbage is read as it would be alone.
 
-use crossterm::event::Event;
 use proptest::prelude::*;
 
-use super::Parser;
-
-fn parse_in(pieces: &[&[u8]]) -> Vec<Event> {
-    let mut p = Parser::new();
-    let mut out = Vec::new();
-    for piece in pieces {
-        p.feed(piece);
-        out.extend(std::iter::from_fn(|| p.next_event()));
-    }
-    p.idle();
-    out.extend(std::iter::from_fn(|| p.next_event()));
-    out
-}
+use super::tests::parse_in;
 
 /// One well-formed key, mouse report or paste, as a terminal sends it.
 fn well_formed() -> impl Strategy<Value = Vec<u8>> {

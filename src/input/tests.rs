@@ -13,7 +13,7 @@ fn parse(bytes: &[u8]) -> Vec<Event> {
 }
 
 /// The same, read in the pieces given.
-fn parse_in(pieces: &[&[u8]]) -> Vec<Event> {
+pub(super) fn parse_in(pieces: &[&[u8]]) -> Vec<Event> {
     let mut p = Parser::new();
     let mut out = Vec::new();
     for piece in pieces {
