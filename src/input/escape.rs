@@ -307,7 +307,7 @@ fn mouse_kind(cb: u16) -> Option<(MouseEventKind, KeyModifiers)> {
         (2, true) => MouseEventKind::Drag(MouseButton::Right),
         // Released, in the encodings that do not say which button.
         (3, false) => MouseEventKind::Up(MouseButton::Left),
-        (3 | 4 | 5, true) => MouseEventKind::Moved,
+        (3..=5, true) => MouseEventKind::Moved,
         (4, false) => MouseEventKind::ScrollUp,
         (5, false) => MouseEventKind::ScrollDown,
         (6, false) => MouseEventKind::ScrollLeft,
