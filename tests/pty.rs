@@ -212,8 +212,8 @@ fn resizing_relays_out_and_too_small_says_so() {
     s.wait_until("the footer on the last row", |sc| {
         row(sc, 39).contains("q quit")
     });
-    // A key answered proves the input loop runs and so catches SIGWINCH; a resize before
-    // that is the start-up race covered by `a_resize_at_start_up_is_not_lost`.
+    // A key answered proves the loop runs; a resize before that is the start-up race
+    // covered by `a_resize_at_start_up_is_not_lost`.
     s.send("2");
     s.wait_for("sorted by");
     s.send("1");
