@@ -2,9 +2,10 @@
 //!
 //! Input, resizes and signals arrive on one channel; the loop sleeps on it, so an idle
 //! dashboard uses no CPU. Keys are parsed by `visit_dash::input` from the terminal's bytes
-//! (a stray byte that is not UTF-8 is dropped alone); a resize is learnt from SIGWINCH. The terminal is restored on every way out: q, Ctrl-C, SIGTERM,
-//! SIGHUP, SIGINT, an I/O error and a panic; and it is handed back on suspend (Ctrl-Z or
-//! SIGTSTP) and taken again, whole, on `fg`.
+//! (a stray byte that is not UTF-8 is dropped alone); a resize is learnt from SIGWINCH.
+//! The terminal is restored on every way out: q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, an I/O
+//! error and a panic; and it is handed back on suspend (Ctrl-Z or SIGTSTP) and taken
+//! again, whole, on `fg`.
 
 use std::io::{self, Stdout, Write};
 use std::sync::mpsc;
