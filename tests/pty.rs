@@ -208,7 +208,7 @@ fn keys_drive_tabs_search_help_and_language_then_q_quits() {
 
 #[test]
 fn a_search_from_the_overview_lists_results_and_enter_opens_one_in_its_view() {
-    let mut s = Pty::start(&[]);
+    let mut s = start(&[]);
     s.wait_for("Overview");
     s.send("/cnpc");
     s.send(ENTER);
