@@ -25,6 +25,12 @@ pub enum Action {
     PageDown,
     /// Enter: zoom the detail of the selected record, or leave the zoom.
     ToggleZoom,
+    /// Backspace, Ctrl-o: back to where something was opened from.
+    JumpBack,
+    /// Forward again to where going back came from.
+    JumpForward,
+    /// Move the keys into the detail's related records, or back out.
+    ToggleRelated,
     /// Esc in normal mode: leave the zoom, else clear the search and the sector filter.
     Back,
     SearchStart,

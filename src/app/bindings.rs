@@ -90,6 +90,9 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         PageDown => "page_down",
         ToggleZoom => "toggle_zoom",
         Back => "back",
+        JumpBack => "jump_back",
+        JumpForward => "jump_forward",
+        ToggleRelated => "toggle_related",
         SearchStart => "search_start",
         SearchBackspace => "search_backspace",
         SearchDeleteWord => "search_delete_word",
@@ -173,8 +176,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["enter"],
         Action::ToggleZoom,
-        "zoom the detail; again to go back",
-        "развернуть подробности; ещё раз — назад",
+        "open the selected outcome or timeline entry in its own view; on a record, zoom the detail (again to go back)",
+        "открыть выбранный итог или запись хроники в её разделе; на записи — развернуть подробности (ещё раз — назад)",
         ("detail", "подробно"),
         Hint::Footer
     ),
@@ -212,10 +215,31 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the zoom, then clear the search and the sector",
-        "свернуть, затем сбросить поиск и отрасль",
+        "leave the related records or the zoom, then clear the search and the sector",
+        "выйти из связанных записей или свернуть, затем сбросить поиск и отрасль",
         ("back", "назад"),
         Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["backspace", "ctrl-o"],
+        Action::JumpBack,
+        "back to where you opened something from",
+        "назад, туда, откуда открыли запись"
+    ),
+    bind!(
+        Normal,
+        ["f"],
+        Action::JumpForward,
+        "forward again, after going back",
+        "снова вперёд после возврата"
+    ),
+    bind!(
+        Normal,
+        ["r"],
+        Action::ToggleRelated,
+        "move into the related records of the detail (Enter opens one), or back out",
+        "перейти к связанным записям в подробностях (Enter — открыть) или выйти из них"
     ),
     bind!(
         Normal,

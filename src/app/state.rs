@@ -8,6 +8,7 @@ use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
+use super::jumps::Jumps;
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
 
@@ -115,6 +116,12 @@ pub struct App {
     /// The selection and window of the timeline and the sources views.
     pub timeline: Cursor,
     pub sources: Cursor,
+    /// The Overview's outcome list: `selected` counts outcomes, `offset` rows.
+    pub overview: Cursor,
+    /// Where opening things has taken the user from, to go back and forward.
+    pub jumps: Jumps,
+    /// The cursor in the detail's related records, while the keys move there.
+    pub related: Option<usize>,
     /// The popup's cursor: an index into `facet_counts()`.
     pub facet_cursor: usize,
     pub lists: [List; 4],
@@ -174,6 +181,9 @@ impl App {
             source: None,
             timeline: Cursor::default(),
             sources: Cursor::default(),
+            overview: Cursor::default(),
+            jumps: Jumps::default(),
+            related: None,
             facet_cursor: 0,
             lists: Default::default(),
             lang: Lang::En,

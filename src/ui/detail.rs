@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::capped;
 use super::evidence;
+use super::related;
 use super::highlight::{highlighted, highlighted_title};
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text, places_text, word};
@@ -16,20 +17,45 @@ use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lines = match app.selected_record() {
-        Some(r) => lines(app, r, theme),
-        None => vec![Line::styled(
-            say(W::NoRecordSelected, app.lang),
-            theme.muted,
-        )],
+    let Some(r) = app.selected_record() else {
+        let none = Line::styled(say(W::NoRecordSelected, app.lang), theme.muted);
+        return pane(app, vec![none], area, buf, theme);
     };
-    pane(app, lines, area, buf, theme);
+    let mut all = lines(app, r, theme);
+    let (more, at) = related::lines(app, r, theme);
+    let focus = app.related.and_then(|i| at.get(i)).map(|i| all.len() + i);
+    all.extend(more);
+    pane_at(app, all, focus, area, buf, theme);
 }
 
 /// The detail pane around `lines`: a border that says how to zoom, and a scroll that
 /// stops at the end, measured here where the text is wrapped.
 pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    pane_at(app, lines, None, area, buf, theme);
+}
+
+/// The detail pane, scrolled to show line `focus` (a related record the keys are on)
+/// when there is one, else as far as the user scrolled.
+fn pane_at(
+    app: &App,
+    lines: Vec<Line<'_>>,
+    focus: Option<usize>,
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
     let lang = app.lang;
+    let width = area.width.saturating_sub(2);
+    let inside = area.height.saturating_sub(2);
+    // The focused line's wrapped row, put in the middle of the pane.
+    let focus_scroll = focus.map(|i| {
+        let above = Paragraph::new(lines[..i.min(lines.len())].to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(width);
+        u16::try_from(above)
+            .unwrap_or(u16::MAX)
+            .saturating_sub(inside / 2)
+    });
     let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -41,18 +67,21 @@ pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme
         .title_bottom(Line::styled(hint, theme.muted).right_aligned());
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Measured where it is drawn: the wrapped height past the pane's inside.
-    let height = u16::try_from(text.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
-    let max = height.saturating_sub(area.height.saturating_sub(2));
+    let height = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
+    let max = height.saturating_sub(inside);
     app.measured.detail_max.set(max);
-    // A stacked pane that hides its tail says so, as the overview's panes do.
-    let block = if max > app.detail_scroll {
-        block.title_bottom(Line::styled(say(W::More, lang), theme.muted).left_aligned())
+    let scroll = focus_scroll.unwrap_or(app.detail_scroll).min(max);
+    // A pane that hides its tail says so, as the overview's panes do; j/k scroll only a
+    // zoomed pane.
+    let more = if app.zoom { W::More } else { W::MoreBelow };
+    let block = if max > scroll {
+        block.title_bottom(Line::styled(say(more, lang), theme.muted).left_aligned())
     } else {
         block
     };
     text.block(block)
         .style(theme.base)
-        .scroll((app.detail_scroll.min(max), 0))
+        .scroll((scroll, 0))
         .render(area, buf);
 }
 

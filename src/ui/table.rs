@@ -16,16 +16,17 @@ use crate::data::{Category, Lang, Record};
 
 fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
     let words: &[W] = match c {
-        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors],
+        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors, W::ColSrc],
         Category::Investments => &[
             W::ColProject,
             W::Companies,
             W::ColSector,
             W::Place,
             W::Status,
+            W::ColSrc,
         ],
-        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status],
-        Category::Quotes => &[W::ColWho, W::ColTopic],
+        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status, W::ColSrc],
+        Category::Quotes => &[W::ColWho, W::ColTopic, W::ColSrc],
     };
     words.iter().map(|w| w.get(lang)).collect()
 }
@@ -34,12 +35,15 @@ fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
 /// screens (the title, first, always stays).
 fn caps(c: Category) -> Vec<(u16, u8)> {
     match c {
-        Category::Agreements => vec![(0, 0), (18, 1), (28, 2)],
-        Category::Investments => vec![(0, 0), (24, 2), (18, 3), (18, 4), (18, 1)],
-        Category::Corridors => vec![(0, 0), (40, 1), (18, 2)],
-        Category::Quotes => vec![(22, 1), (0, 0)],
+        Category::Agreements => vec![(0, 0), (18, 1), (28, 3), (SOURCES, 2)],
+        Category::Investments => vec![(0, 0), (24, 3), (18, 4), (18, 5), (18, 1), (SOURCES, 2)],
+        Category::Corridors => vec![(0, 0), (40, 1), (18, 2), (SOURCES, 3)],
+        Category::Quotes => vec![(22, 1), (0, 0), (SOURCES, 2)],
     }
 }
+
+/// The Sources column: a count and the disagreement mark ("12 ≠").
+const SOURCES: u16 = 5;
 
 /// The title column never gets narrower than this (nor than about half the table) while
 /// other columns are shown.
@@ -201,7 +205,8 @@ fn row<'a>(
         f.status.clone().unwrap_or_default(),
         theme.stage(app.stage(r)),
     );
-    match rec {
+    let sources = sources_cell(&rec, theme);
+    let mut cells = match rec {
         Record::Agreement(_) => vec![title, status, Line::raw(f.sectors.join(", "))],
         Record::Investment(_) => vec![
             title,
@@ -225,5 +230,21 @@ fn row<'a>(
             );
             vec![Line::styled(speaker, theme.label), title]
         }
+    };
+    cells.push(sources);
+    cells
+}
+
+/// How many sources a record cites, with `≠` when they disagree on a figure, a status or
+/// the record itself.
+pub fn sources_cell<'a>(rec: &Record<'_>, theme: &Theme) -> Line<'a> {
+    let mut ids: Vec<&str> = rec.evidence().iter().map(|e| e.source.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let n = ids.len().to_string();
+    if rec.sources_disagree() {
+        Line::from(vec![Span::raw(n), Span::styled(" ≠", theme.underway)])
+    } else {
+        Line::raw(n)
     }
 }
