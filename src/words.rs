@@ -120,7 +120,7 @@ words! {
     OpenHint => " Enter: open ", " Enter: открыть ";
     MoreBelow => " ↓ more ", " ↓ ещё ";
     Related => "Related records", "Связанные записи";
-    RelatedKeys => "r: move here, Enter: open, Backspace: back", "r — перейти сюда, Enter — открыть, Backspace — назад";
+    RelatedKeys => "r: move here", "r — перейти сюда";
     SameCompany => "Same company", "Та же компания";
     SamePerson => "Same person", "Тот же человек";
     SamePlace => "Same place", "То же место";

@@ -621,6 +621,25 @@ fn a_click_on_a_tab_opens_it() {
     quit_cleanly(s);
 }
 
+/// Enter on an Overview outcome opens it in its own view; Backspace comes back, and the
+/// footer says where the jump list stands each time.
+#[test]
+fn an_overview_outcome_opens_with_enter_and_backspace_comes_back() {
+    let mut s = Pty::start(&[]);
+    s.wait_for("New at the visit");
+    // Nine agreements come first in the interview's list: the tenth outcome is the first
+    // investment.
+    s.send("jjjjjjjjj");
+    s.send(ENTER);
+    s.wait_until("the investments table", investments_table);
+    s.wait_for("⌫ back 1");
+    s.wait_for("1 of 6");
+    s.send(b"\x7f");
+    s.wait_for("New at the visit");
+    s.wait_for("f forward 1");
+    quit_cleanly(s);
+}
+
 #[test]
 fn no_color_draws_without_colour() {
     let mut s = Pty::start_with(&[], &[("NO_COLOR", "1")], 120, 40);

@@ -176,8 +176,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["enter"],
         Action::ToggleZoom,
-        "open the selected outcome or timeline entry in its own view; on a record, zoom the detail (again to go back)",
-        "открыть выбранный итог или запись хроники в её разделе; на записи — развернуть подробности (ещё раз — назад)",
+        "open what is selected in its own view, or zoom the detail; again to go back",
+        "открыть выбранное в его разделе или развернуть подробности; ещё раз — назад",
         ("detail", "подробно"),
         Hint::Footer
     ),
@@ -238,8 +238,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["r"],
         Action::ToggleRelated,
-        "move into the related records of the detail (Enter opens one), or back out",
-        "перейти к связанным записям в подробностях (Enter — открыть) или выйти из них"
+        "move into the detail's related records (Enter opens one), or back out",
+        "перейти к связанным записям (Enter — открыть) или выйти из них"
     ),
     bind!(
         Normal,

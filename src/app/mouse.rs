@@ -3,9 +3,9 @@
 use super::layout;
 use super::layout::{areas, table_rows};
 use super::moves::{go_tab, move_selection, screen, scroll_detail};
-use super::state::{App, Mode};
 use super::open::enter;
 use super::outcomes::{self, OutcomeRow};
+use super::state::{App, Mode};
 use super::tab::Tab;
 use super::timeline::{row_count, timeline_rows, TimelineRow};
 use super::update::Effect;
@@ -82,10 +82,7 @@ fn list_click(app: &mut App, at: usize) -> Effect {
     }
     app.detail_scroll = 0;
     let outcome = app.tab == Tab::Timeline
-        && matches!(
-            timeline_rows(app).get(row),
-            Some(TimelineRow::Outcome(..))
-        );
+        && matches!(timeline_rows(app).get(row), Some(TimelineRow::Outcome(..)));
     if outcome {
         return enter(app);
     }

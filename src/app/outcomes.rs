@@ -54,11 +54,17 @@ pub fn outcome_rows(app: &App) -> Vec<OutcomeRow> {
             continue;
         };
         if last.map(|(n, _)| n) != Some(novelty) {
-            let n = keys.iter().filter(|k| k.map(|k| k.0) == Some(novelty)).count();
+            let n = keys
+                .iter()
+                .filter(|k| k.map(|k| k.0) == Some(novelty))
+                .count();
             rows.push(OutcomeRow::Novelty(novelty, n));
         }
         if last != Some((novelty, claimant)) {
-            let n = keys.iter().filter(|k| **k == Some((novelty, claimant))).count();
+            let n = keys
+                .iter()
+                .filter(|k| **k == Some((novelty, claimant)))
+                .count();
             rows.push(OutcomeRow::Claimant(claimant, n));
         }
         rows.push(OutcomeRow::Outcome(i, *r));
@@ -68,12 +74,12 @@ pub fn outcome_rows(app: &App) -> Vec<OutcomeRow> {
 }
 
 /// The Overview's two panels, the visit and the outcomes: side by side from 100
-/// columns, stacked below.
+/// columns, stacked below, where the list the keys move through gets the larger part.
 pub fn panels(body: Rect) -> [Rect; 2] {
     if body.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
     } else {
-        Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
+        Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body)
     }
 }
 

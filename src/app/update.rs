@@ -10,11 +10,9 @@ use super::moves::{
     clamp_scrolls, go_tab, keep_in_view, move_facet, move_selection, page, screen, scroll_detail,
     scrolls, step,
 };
+use super::open::{enter, jump_back, jump_forward, move_related, source_url, toggle_related};
 use super::present::{self, Deck};
 use super::state::{App, Mode, SearchJob};
-use super::open::{
-    enter, jump_back, jump_forward, move_related, source_url, toggle_related,
-};
 use super::tab::Tab;
 use super::text::record_text;
 

@@ -8,8 +8,8 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::capped;
 use super::evidence;
-use super::related;
 use super::highlight::{highlighted, highlighted_title};
+use super::related;
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text, places_text, word};
 use crate::app::App;

@@ -11,9 +11,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::keymap::{active, bindings, display, hints, FooterHint, Layer};
 use crate::app::Action;
-use crate::words::{say, W};
 use crate::app::{App, Mode, Tab};
 use crate::data::Lang;
+use crate::words::{say, W};
 
 /// The hints that fit in `room` columns, whole: a hint cut in half ("q qu…") reads as
 /// nothing. The essential ones are kept longest; the rest give way from the end. Shown in
@@ -111,7 +111,11 @@ fn jumps(app: &App) -> Option<String> {
         (forward, Action::JumpForward, W::JumpsForward),
     ] {
         if n > 0 {
-            parts.push(format!("{} {} {n}", first_key(&action), say(word, app.lang)));
+            parts.push(format!(
+                "{} {} {n}",
+                first_key(&action),
+                say(word, app.lang)
+            ));
         }
     }
     Some(format!(" {} ", parts.join(" · ")))

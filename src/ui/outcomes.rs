@@ -21,11 +21,7 @@ pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
     let window = usize::from(list.height);
     let offset = app.overview.offset.min(rows.len());
     let more = rows.len() > offset + window;
-    let hint = if more {
-        say(W::MoreBelow, lang)
-    } else {
-        ""
-    };
+    let hint = if more { say(W::MoreBelow, lang) } else { "" };
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)

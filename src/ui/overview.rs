@@ -9,9 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use super::capped;
 use super::outcomes;
 use super::theme::Theme;
-use crate::app::text::{figure_text, source_line};
 use crate::app::outcomes::panels;
+use crate::app::text::{figure_text, source_line};
 use crate::app::App;
+use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Category, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -49,23 +50,51 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// At most this many headline figures.
 const FIGURES: usize = 6;
 
-/// Figures stated anywhere in the records shown, as headline facts.
+/// Figures stated anywhere in the records shown, as headline facts: one per label of a
+/// record, with every source that states it ("Zakon.kz, 30 Aug 2025; BAQ.KZ, 5 Sep
+/// 2025"), and the figures side by side where those sources differ.
 pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
     let lang = app.lang;
+    let d = &app.data;
     Category::ALL
         .into_iter()
         .flat_map(|c| app.list(c).rows.iter())
-        .filter_map(|h| app.data.get(h.record).map(|rec| (h.record, rec)))
+        .filter_map(|h| d.get(h.record).map(|rec| (h.record, rec)))
         .flat_map(|(r, rec)| {
-            rec.figures().iter().map(move |f| {
-                let figure = figure_text(f, lang);
-                // Each figure with who states it and when, as the detail gives it.
-                let stated = match &f.source {
-                    Some(src) => app.data.attributed(String::new(), src, f.date.as_deref(), lang),
-                    None => String::new(),
+            rec.figure_groups().into_iter().map(move |g| {
+                let figure = match g.figures.as_slice() {
+                    [one] => figure_text(one, lang),
+                    _ if !g.differ() => g
+                        .figures
+                        .first()
+                        .map_or(String::new(), |f| figure_text(f, lang)),
+                    all => all
+                        .iter()
+                        .map(|f| figure_short(f, lang))
+                        .collect::<Vec<_>>()
+                        .join(" ≠ "),
                 };
-                let label = capped(f.label.get(lang));
-                (r, figure, format!("{label}{stated}"))
+                let mut by: Vec<String> = Vec::new();
+                for f in &g.figures {
+                    let Some(src) = f.source.as_deref().and_then(|s| d.source(s)) else {
+                        continue;
+                    };
+                    let date = f.date.as_deref().or(src.published.as_deref());
+                    let one = match date {
+                        Some(date) => format!("{}, {}", src.outlet, date_short(date, lang)),
+                        None => src.outlet.to_string(),
+                    };
+                    if !by.contains(&one) {
+                        by.push(one);
+                    }
+                }
+                let label = capped(g.label.get(lang));
+                let label = if by.is_empty() {
+                    label.to_string()
+                } else {
+                    format!("{label} ({})", by.join("; "))
+                };
+                (r, figure, label)
             })
         })
         .take(FIGURES)

@@ -51,13 +51,23 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, V
             let line = Line::from(vec![
                 Span::styled("  ● ", theme.stage(app.stage(*other))),
                 Span::raw(title),
-                Span::styled(format!("  {}", other.category.label(lang)), theme.muted),
+                Span::styled(
+                    format!("  {}", other.category.noun().form(1, lang)),
+                    theme.muted,
+                ),
             ]);
             out.push(if selected {
                 line.style(theme.selected)
             } else {
                 line
             });
+        }
+        if g.total > g.records.len() {
+            let more = g.total - g.records.len();
+            out.push(Line::styled(
+                format!("    … {} {more}", say(W::AndMore, lang)),
+                theme.muted,
+            ));
         }
     }
     (out, at)
