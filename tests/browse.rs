@@ -276,3 +276,79 @@ fn the_sources_column_marks_exactly_the_records_whose_sources_disagree() {
     }
     assert!(marked_some && unmarked_some, "the data has both kinds");
 }
+
+/// The title cell of each row of the table on show, as drawn.
+fn title_cells(app: &App) -> Vec<String> {
+    let w = app.width;
+    let table = areas(app, Rect::new(0, 0, w, app.height))
+        .table
+        .expect("a table");
+    let text = frame(app);
+    let lines: Vec<&str> = text.lines().collect();
+    let shown = app.list(Category::Investments).rows.len();
+    (0..shown)
+        .map(|n| {
+            let row: String = lines[usize::from(table.y + 2) + n]
+                .chars()
+                .skip(usize::from(table.x + 1))
+                .collect();
+            // Columns are two spaces apart; a title holds single spaces only.
+            row.split("  ").next().unwrap_or("").to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn at_200x60_no_investment_title_is_cut_in_either_language() {
+    for lang in [Lang::En, Lang::Ru] {
+        let mut app = app_on(embedded(), 200, 60);
+        if lang == Lang::Ru {
+            keys(&mut app, "L");
+        }
+        keys(&mut app, "3");
+        let titles: Vec<String> = app
+            .list(Category::Investments)
+            .rows
+            .iter()
+            .map(|h| {
+                let rec = app.data.get(h.record).expect("a record");
+                rec.title().get(lang).to_string()
+            })
+            .collect();
+        assert_eq!(
+            titles.len(),
+            app.data.len(Category::Investments),
+            "all on screen"
+        );
+        assert_eq!(title_cells(&app), titles, "{lang:?}");
+    }
+}
+
+#[test]
+fn z_hides_the_detail_and_the_table_takes_the_whole_width() {
+    let mut app = app_on(embedded(), 120, 40);
+    keys(&mut app, "3");
+    let before = areas(&app, Rect::new(0, 0, 120, 40));
+    assert!(before.detail.is_some());
+    let cut = title_cells(&app)
+        .iter()
+        .filter(|t| t.ends_with('…'))
+        .count();
+    assert!(cut > 0, "beside the detail, some titles are cut");
+    keys(&mut app, "z");
+    let after = areas(&app, Rect::new(0, 0, 120, 40));
+    assert_eq!(after.detail, None);
+    assert_eq!(after.table.map(|t| t.width), Some(120));
+    let cut_now = title_cells(&app)
+        .iter()
+        .filter(|t| t.ends_with('…'))
+        .count();
+    assert!(
+        cut_now < cut,
+        "the whole width cuts fewer titles: {cut_now} of {cut}"
+    );
+    // r has no pane to move into; Enter still zooms the detail, and z brings it back.
+    assert_eq!(update(&mut app, Action::ToggleRelated), Effect::None);
+    keys(&mut app, "z");
+    assert!(areas(&app, Rect::new(0, 0, 120, 40)).detail.is_some());
+}

@@ -25,6 +25,8 @@ pub enum Action {
     PageDown,
     /// Enter: zoom the detail of the selected record, or leave the zoom.
     ToggleZoom,
+    /// Hide the detail pane so the table has the whole width, or show it again.
+    ToggleDetail,
     /// Backspace, Ctrl-o: back to where something was opened from.
     JumpBack,
     /// Forward again to where going back came from.

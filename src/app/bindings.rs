@@ -90,6 +90,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         PageDown => "page_down",
         ToggleZoom => "toggle_zoom",
         Back => "back",
+        ToggleDetail => "toggle_detail",
         JumpBack => "jump_back",
         JumpForward => "jump_forward",
         ToggleRelated => "toggle_related",
@@ -219,6 +220,13 @@ static DASHBOARD: &[Binding] = &[
         "выйти из связанных записей или свернуть, затем сбросить поиск и отрасль",
         ("back", "назад"),
         Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["z"],
+        Action::ToggleDetail,
+        "hide the detail pane to give the table the whole width, or show it",
+        "скрыть подробности, чтобы таблица заняла всю ширину, или показать их"
     ),
     bind!(
         Normal,

@@ -47,6 +47,7 @@ pub fn areas_for(app: &App, area: Rect, tab: Tab) -> Areas {
     let (table, detail) = match tab {
         Tab::Overview => (None, None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources if app.zoom => (None, Some(body)),
+        Tab::Records(_) | Tab::Timeline | Tab::Sources if app.detail_hidden => (Some(body), None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources => {
             let (direction, split) = if area.width >= WIDE {
                 (

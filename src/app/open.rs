@@ -193,7 +193,7 @@ pub fn related_records(app: &App) -> Vec<RecordRef> {
 pub(super) fn toggle_related(app: &mut App) -> Effect {
     if app.related.is_some() {
         app.related = None;
-    } else if !related_records(app).is_empty() {
+    } else if !app.detail_hidden && !related_records(app).is_empty() {
         app.related = Some(0);
     } else {
         return Effect::None;

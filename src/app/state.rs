@@ -129,6 +129,8 @@ pub struct App {
     pub theme: ThemeName,
     /// The detail pane fills the body.
     pub zoom: bool,
+    /// The detail pane is hidden: the table has the whole body (`z`).
+    pub detail_hidden: bool,
     pub detail_scroll: u16,
     pub help_scroll: u16,
     /// The terminal's size, for mouse hits and paging.
@@ -189,6 +191,7 @@ impl App {
             lang: Lang::En,
             theme: ThemeName::Dark,
             zoom: false,
+            detail_hidden: false,
             detail_scroll: 0,
             help_scroll: 0,
             width: 80,

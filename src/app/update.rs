@@ -110,6 +110,11 @@ fn apply(app: &mut App, action: Action) -> Effect {
         PageUp => move_selection(app, -(page(app) as i64)),
         PageDown => move_selection(app, page(app) as i64),
         ToggleZoom => return enter(app),
+        ToggleDetail => {
+            app.detail_hidden = !app.detail_hidden;
+            app.zoom = false;
+            app.related = None;
+        }
         JumpBack => return jump_back(app),
         JumpForward => return jump_forward(app),
         ToggleRelated => return toggle_related(app),

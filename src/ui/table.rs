@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState};
 
 use super::capped;
+use super::columns::{self, Column};
 use super::fit::fit;
 use super::highlight::highlighted_title;
 use super::theme::Theme;
@@ -31,69 +32,44 @@ fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
     words.iter().map(|w| w.get(lang)).collect()
 }
 
-/// The widest each column may grow, and the order in which columns give way on narrow
-/// screens (the title, first, always stays).
-fn caps(c: Category) -> Vec<(u16, u8)> {
+/// The order in which each column gives way on narrow screens (the title, 0, stays).
+fn priorities(c: Category) -> &'static [u8] {
     match c {
-        Category::Agreements => vec![(0, 0), (18, 1), (28, 3), (SOURCES, 2)],
-        Category::Investments => vec![(0, 0), (24, 3), (18, 4), (18, 5), (18, 1), (SOURCES, 2)],
-        Category::Corridors => vec![(0, 0), (40, 1), (18, 2), (SOURCES, 3)],
-        Category::Quotes => vec![(22, 1), (0, 0), (SOURCES, 2)],
+        Category::Agreements => &[0, 1, 3, 2],
+        Category::Investments => &[0, 3, 4, 5, 1, 2],
+        Category::Corridors => &[0, 1, 2, 3],
+        Category::Quotes => &[1, 0, 2],
     }
 }
 
-/// The Sources column: a count and the disagreement mark ("12 ≠").
-const SOURCES: u16 = 5;
-
-/// The title column never gets narrower than this (nor than about half the table) while
-/// other columns are shown.
-const MIN_TITLE: u16 = 24;
 const SPACING: u16 = 2;
-/// A column cut narrower than this says too little to be worth showing.
-const MIN_SQUEEZED: u16 = 10;
+/// From this terminal width on, a column is shown whole or not at all.
+const NEVER_CUT_FROM: u16 = 160;
 
-/// Column widths for `inner` columns of room: each fits its content up to its cap, columns
-/// that do not fit are dropped (width 0), and the title takes what is left.
-fn widths(c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
-    let caps = caps(c);
-    let want: Vec<u16> = caps
+/// Column widths for `inner` columns of room (0: not shown): see [`columns::share`].
+fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
+    let cols: Vec<Column> = priorities(c)
         .iter()
         .enumerate()
-        .map(|(i, &(cap, _))| {
-            let content = rows.iter().filter_map(|r| r.get(i)).map(Line::width);
+        .map(|(i, &priority)| {
+            let content = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(Line::width)
+                .max()
+                .unwrap_or(0);
             let head = header
                 .get(i)
                 .map_or(0, |h| unicode_width::UnicodeWidthStr::width(*h));
-            (content.chain([head]).max().unwrap_or(0) as u16).min(cap)
+            // A column with nothing in it is not shown, whatever its header.
+            let want = if content == 0 { 0 } else { content.max(head) };
+            Column {
+                want: u16::try_from(want).unwrap_or(u16::MAX),
+                priority,
+            }
         })
         .collect();
-    let mut order: Vec<usize> = (0..caps.len()).filter(|&i| caps[i].1 > 0).collect();
-    order.sort_by_key(|&i| caps[i].1);
-    let mut widths = vec![0u16; caps.len()];
-    // Titles say what a row is: they keep near half the width before others squeeze in.
-    let mut used = MIN_TITLE.max(inner * 9 / 20);
-    for i in order {
-        let room = inner.saturating_sub(used + SPACING);
-        if want[i] == 0 || room == 0 {
-            continue;
-        }
-        if want[i] <= room {
-            used += SPACING + want[i];
-            widths[i] = want[i];
-        } else if room >= want[i].min(MIN_SQUEEZED) {
-            // The last column that fits at all is shown cut rather than dropped.
-            widths[i] = room;
-            break;
-        }
-    }
-    let others: u16 = widths
-        .iter()
-        .map(|w| if *w > 0 { w + SPACING } else { 0 })
-        .sum();
-    if let Some(title) = caps.iter().position(|&(_, p)| p == 0) {
-        widths[title] = inner.saturating_sub(others);
-    }
-    widths
+    columns::share(&cols, inner, SPACING, app.width < NEVER_CUT_FROM)
 }
 
 pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -111,7 +87,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
         })
         .collect();
     let header_names = headers(c, lang);
-    let widths = widths(c, &header_names, &cells, area.width.saturating_sub(2));
+    let widths = widths(app, c, &header_names, &cells, area.width.saturating_sub(2));
     let shown = |i: &usize| widths[*i] > 0;
     let header = Row::new(
         (0..header_names.len())
