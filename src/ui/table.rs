@@ -33,12 +33,14 @@ fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
 }
 
 /// The order in which each column gives way on narrow screens (the title, 0, stays).
+/// The Sources column, a few characters wide, is the last to go: it says where sources
+/// disagree.
 fn priorities(c: Category) -> &'static [u8] {
     match c {
-        Category::Agreements => &[0, 1, 3, 2],
-        Category::Investments => &[0, 3, 4, 5, 1, 2],
-        Category::Corridors => &[0, 1, 2, 3],
-        Category::Quotes => &[1, 0, 2],
+        Category::Agreements => &[0, 2, 3, 1],
+        Category::Investments => &[0, 3, 4, 5, 2, 1],
+        Category::Corridors => &[0, 2, 3, 1],
+        Category::Quotes => &[2, 0, 1],
     }
 }
 
