@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod clean;
 pub mod disagree;
 pub mod format1;
+mod json_words;
 pub mod load;
 pub mod lookup;
 mod probe;
