@@ -28,6 +28,9 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
     if app.tab == Tab::Overview {
         return overview_click(app, a.body, x, y);
     }
+    if let Some(d) = a.detail.filter(|d| d.contains(Position::new(x, y))) {
+        return related_click(app, d, y);
+    }
     let Some(rows) = a.table.map(table_rows) else {
         return Effect::None;
     };
@@ -61,6 +64,26 @@ fn overview_click(app: &mut App, body: Rect, x: u16, y: u16) -> Effect {
             enter(app)
         }
         _ => Effect::None,
+    }
+}
+
+/// A click on a related record in the detail opens it, as Enter on it does.
+fn related_click(app: &mut App, detail: Rect, y: u16) -> Effect {
+    if app.tab.category().is_none() || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
+        return Effect::None;
+    }
+    let hit = {
+        let (rows, scroll) = &*app.measured.related_rows.borrow();
+        let row = (y - detail.y - 1).saturating_add(*scroll);
+        rows.iter()
+            .position(|&(from, to)| (from..to).contains(&row))
+    };
+    match hit {
+        Some(i) => {
+            app.related = Some(i);
+            enter(app)
+        }
+        None => Effect::None,
     }
 }
 

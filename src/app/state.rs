@@ -89,6 +89,9 @@ impl SearchJob {
 pub struct Measured {
     pub detail_max: Cell<u16>,
     pub help_max: Cell<u16>,
+    /// The wrapped rows (from, to) each related record of the detail takes, and the
+    /// detail's scroll as drawn: where a click lands.
+    pub related_rows: std::cell::RefCell<(Vec<(u16, u16)>, u16)>,
 }
 
 impl Default for Measured {
@@ -96,6 +99,7 @@ impl Default for Measured {
         Measured {
             detail_max: Cell::new(u16::MAX),
             help_max: Cell::new(u16::MAX),
+            related_rows: Default::default(),
         }
     }
 }

@@ -23,23 +23,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let mut all = lines(app, r, theme);
     let (more, at) = related::lines(app, r, theme);
-    let focus = app.related.and_then(|i| at.get(i)).map(|i| all.len() + i);
+    let at: Vec<usize> = at.into_iter().map(|i| all.len() + i).collect();
     all.extend(more);
-    pane_at(app, all, focus, area, buf, theme);
+    pane_at(app, all, &at, area, buf, theme);
 }
 
 /// The detail pane around `lines`: a border that says how to zoom, and a scroll that
 /// stops at the end, measured here where the text is wrapped.
 pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    pane_at(app, lines, None, area, buf, theme);
+    pane_at(app, lines, &[], area, buf, theme);
 }
 
-/// The detail pane, scrolled to show line `focus` (a related record the keys are on)
-/// when there is one, else as far as the user scrolled.
+/// The detail pane, where lines `related` are the related records: scrolled to show the
+/// one the keys are on, if they are there, else as far as the user scrolled.
 fn pane_at(
     app: &App,
     lines: Vec<Line<'_>>,
-    focus: Option<usize>,
+    related: &[usize],
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
@@ -47,15 +47,12 @@ fn pane_at(
     let lang = app.lang;
     let width = area.width.saturating_sub(2);
     let inside = area.height.saturating_sub(2);
-    // The focused line's wrapped row, put in the middle of the pane.
-    let focus_scroll = focus.map(|i| {
-        let above = Paragraph::new(lines[..i.min(lines.len())].to_vec())
-            .wrap(Wrap { trim: false })
-            .line_count(width);
-        u16::try_from(above)
-            .unwrap_or(u16::MAX)
-            .saturating_sub(inside / 2)
-    });
+    let rows = related_rows(&lines, related, width);
+    // The focused record's wrapped row, put in the middle of the pane.
+    let focus_scroll = app
+        .related
+        .and_then(|i| rows.get(i))
+        .map(|(from, _)| from.saturating_sub(inside / 2));
     let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -71,6 +68,7 @@ fn pane_at(
     let max = height.saturating_sub(inside);
     app.measured.detail_max.set(max);
     let scroll = focus_scroll.unwrap_or(app.detail_scroll).min(max);
+    app.measured.related_rows.replace((rows, scroll));
     // A pane that hides its tail says so, as the overview's panes do; j/k scroll only a
     // zoomed pane.
     let more = if app.zoom { W::More } else { W::MoreBelow };
@@ -83,6 +81,29 @@ fn pane_at(
         .style(theme.base)
         .scroll((scroll, 0))
         .render(area, buf);
+}
+
+/// The wrapped rows (from, to) that lines `at` take in `width` columns.
+fn related_rows(lines: &[Line<'_>], at: &[usize], width: u16) -> Vec<(u16, u16)> {
+    let Some(&first) = at.first() else {
+        return Vec::new();
+    };
+    let height = |ls: Vec<Line<'_>>| {
+        let n = Paragraph::new(ls)
+            .wrap(Wrap { trim: false })
+            .line_count(width);
+        u16::try_from(n).unwrap_or(u16::MAX)
+    };
+    let mut row = height(lines[..first.min(lines.len())].to_vec());
+    let mut out = Vec::with_capacity(at.len());
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        let h = height(vec![line.clone()]);
+        if at.contains(&i) {
+            out.push((row, row.saturating_add(h)));
+        }
+        row = row.saturating_add(h);
+    }
+    out
 }
 
 /// The detail of one record as styled lines (also used by presentation slides).
