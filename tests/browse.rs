@@ -352,3 +352,48 @@ fn z_hides_the_detail_and_the_table_takes_the_whole_width() {
     keys(&mut app, "z");
     assert!(areas(&app, Rect::new(0, 0, 120, 40)).detail.is_some());
 }
+
+#[test]
+fn a_click_on_a_related_record_opens_it() {
+    let mut app = app_on(embedded(), 120, 40);
+    keys(&mut app, "3");
+    while selected_id(&app) != "inv-atyrau-polyethylene" {
+        press(&mut app, KeyCode::Char('j'));
+    }
+    // r brings the related records into view.
+    press(&mut app, KeyCode::Char('r'));
+    let data = app.data.clone();
+    let groups = related(&data, app.selected_record().expect("a selection"));
+    let target = groups[0].records[1];
+    let title = data.get(target).expect("a record").title().get(Lang::En);
+    let start: String = title.chars().take(20).collect();
+    let detail = areas(&app, Rect::new(0, 0, 120, 40))
+        .detail
+        .expect("a detail pane");
+    let text = frame(&app);
+    let y = text
+        .lines()
+        .position(|l| {
+            let inside: String = l.chars().skip(usize::from(detail.x)).collect();
+            inside.contains(&format!("● {start}"))
+        })
+        .unwrap_or_else(|| panic!("{start} on screen:\n{text}"));
+    let y = u16::try_from(y).expect("a row");
+    // A click on the group's heading opens nothing.
+    let heading = text
+        .lines()
+        .position(|l| l.contains("Same company: KazMunayGas"))
+        .expect("the group's heading on screen");
+    let heading = u16::try_from(heading).expect("a row");
+    assert_eq!(
+        update(&mut app, Action::Click(detail.x + 3, heading)),
+        Effect::None
+    );
+    assert_eq!(
+        update(&mut app, Action::Click(detail.x + 6, y)),
+        Effect::Redraw
+    );
+    assert_eq!(selected_id(&app), id(&app, target));
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
+}
