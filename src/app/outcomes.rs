@@ -29,17 +29,32 @@ const OUTCOME_CATEGORIES: [Category; 3] = [
 /// The outcomes on show, in list order: new, advanced, existing; within each official,
 /// press, expert; within those, in the order the tabs show them.
 pub fn outcomes(app: &App) -> Vec<RecordRef> {
-    let mut keyed: Vec<((Novelty, ClaimedBy), RecordRef)> = OUTCOME_CATEGORIES
+    // One pass into nine buckets, no sort: this runs on every key while the Overview shows.
+    let mut buckets: [Vec<RecordRef>; 9] = Default::default();
+    for h in OUTCOME_CATEGORIES
         .into_iter()
         .flat_map(|c| app.list(c).rows.iter())
-        .filter_map(|h| {
-            let rec = app.data.get(h.record)?;
-            Some(((rec.novelty(), rec.claimed_by()), h.record))
-        })
-        .collect();
-    // Stable: the tabs' order holds within a group.
-    keyed.sort_by_key(|(k, _)| *k);
-    keyed.into_iter().map(|(_, r)| r).collect()
+    {
+        if let Some(rec) = app.data.get(h.record) {
+            buckets[bucket(rec.novelty(), rec.claimed_by())].push(h.record);
+        }
+    }
+    buckets.concat()
+}
+
+/// The bucket of a novelty and a claimant, in list order.
+fn bucket(n: Novelty, c: ClaimedBy) -> usize {
+    let n = match n {
+        Novelty::New => 0,
+        Novelty::Advanced => 1,
+        Novelty::Existing => 2,
+    };
+    let c = match c {
+        ClaimedBy::Official => 0,
+        ClaimedBy::Press => 1,
+        ClaimedBy::Expert => 2,
+    };
+    n * 3 + c
 }
 
 /// The rows of the list: each group's heading, each claimant's, then its outcomes.

@@ -77,6 +77,18 @@ pub fn links<'a>(rec: &Record<'a>) -> Vec<Link<'a>> {
     out
 }
 
+/// Whether `rec` names `link`.
+fn names(rec: &Record<'_>, link: Link<'_>) -> bool {
+    let id = link.id;
+    match link.kind {
+        LinkKind::Company => rec.companies().iter().any(|c| c.as_str() == id),
+        LinkKind::Person => rec.people().iter().any(|p| p.as_str() == id),
+        LinkKind::Place => rec.places().iter().any(|p| p.as_str() == id),
+        LinkKind::Event => rec.event() == Some(id),
+        LinkKind::Source => rec.evidence().iter().any(|e| e.source.as_str() == id),
+    }
+}
+
 /// The records related to `r`, one group per thing they share with it, in the order of
 /// [`links`]; `r` itself and groups with no other record are left out. One pass over the
 /// dataset, whatever the number of links.
@@ -99,12 +111,11 @@ pub fn related(data: &Dataset, r: RecordRef) -> Vec<RelatedGroup<'_>> {
         if other == r {
             continue;
         }
-        for link in links(&o) {
-            if let Some(g) = groups.iter_mut().find(|g| g.link == link) {
-                g.total += 1;
-                if g.records.len() < PER_GROUP {
-                    g.records.push(other);
-                }
+        // No allocation per record: this runs over every record each time a detail draws.
+        for g in groups.iter_mut().filter(|g| names(&o, g.link)) {
+            g.total += 1;
+            if g.records.len() < PER_GROUP {
+                g.records.push(other);
             }
         }
     }
