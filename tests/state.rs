@@ -1057,7 +1057,7 @@ fn the_wheel_moves_the_selection_over_the_table_and_scrolls_the_detail() {
             .noun()
             .form(1, Lang::En)
             .to_string(),
-        more => format!("more {more}"),
+        more => format!("and {more} more"),
     };
     assert!(
         last_row.trim_end().ends_with(&end),

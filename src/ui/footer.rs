@@ -67,7 +67,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let position = match (jumps(app), position) {
         (None, p) => p,
-        (Some(j), p) => Some(format!("{j}·{}", p.unwrap_or_default())),
+        (Some(j), Some(p)) => Some(format!("{j}·{p}")),
+        (Some(j), None) => Some(j),
     };
     let position_w = position
         .as_deref()

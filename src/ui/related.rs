@@ -64,10 +64,11 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, V
         }
         if g.total > g.records.len() {
             let more = g.total - g.records.len();
-            out.push(Line::styled(
-                format!("    … {} {more}", say(W::AndMore, lang)),
-                theme.muted,
-            ));
+            let line = match lang {
+                crate::data::Lang::En => format!("    … and {more} more"),
+                crate::data::Lang::Ru => format!("    … и ещё {more}"),
+            };
+            out.push(Line::styled(line, theme.muted));
         }
     }
     (out, at)
