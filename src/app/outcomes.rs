@@ -88,9 +88,12 @@ pub fn outcome_rows(app: &App) -> Vec<OutcomeRow> {
     rows
 }
 
-/// The Overview's two panels, the visit and the outcomes: side by side from 100
-/// columns, stacked below, where the list the keys move through gets the larger part.
+/// The Overview's two panels, the visit and the outcomes, above the charts: side by side
+/// from 100 columns, stacked below, where the list the keys move through gets the larger
+/// part.
 pub fn panels(body: Rect) -> [Rect; 2] {
+    // Under them the charts strip, carved where it is drawn.
+    let (body, _) = crate::ui::charts::carve(body);
     if body.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
     } else {
