@@ -360,7 +360,7 @@ fn a_click_on_a_tab_opens_it() {
 /// footer says where the jump list stands each time.
 #[test]
 fn an_overview_outcome_opens_with_enter_and_backspace_comes_back() {
-    let mut s = Pty::start(&[]);
+    let mut s = start(&[]);
     s.wait_for("New at the visit");
     // Nine agreements come first in the interview's list: the tenth outcome is the first
     // investment.
