@@ -51,6 +51,9 @@ fn ctrl_c_quits_ctrl_z_suspends_and_ctrl_l_redraws_in_every_mode() {
 fn modified_letters_act_only_where_bound() {
     for c in ['e', 'q', 's', 'p', 'y', 'o'] {
         for mods in [KeyModifiers::CONTROL, KeyModifiers::ALT] {
+            if c == 'o' && mods == KeyModifiers::CONTROL {
+                continue;
+            }
             assert_eq!(
                 action_for(with(KeyCode::Char(c), mods), Mode::Normal),
                 None,
@@ -58,7 +61,9 @@ fn modified_letters_act_only_where_bound() {
             );
         }
     }
-    // The bound ones still work.
+    // The bound ones still work; Ctrl-o goes back, as in vim, never sorts as `o`.
+    let ctrl_o = with(KeyCode::Char('o'), KeyModifiers::CONTROL);
+    assert_eq!(action_for(ctrl_o, Mode::Normal), Some(Action::JumpBack));
     let ctrl_d = with(KeyCode::Char('d'), KeyModifiers::CONTROL);
     assert_eq!(action_for(ctrl_d, Mode::Normal), Some(Action::PageDown));
     // Shift is part of the letter: `G` and `L` arrive with SHIFT set.

@@ -220,7 +220,7 @@ fn a_search_from_the_overview_lists_results_and_enter_opens_one_in_its_view() {
     s.wait_until("the refinery in the investments table", |sc| {
         investments_table(sc) && !sc.contents().contains("Matched in")
     });
-    s.send("r");
+    s.send("R");
     s.wait_for("Matched in");
     quit_cleanly(s);
 }
@@ -372,6 +372,25 @@ fn a_click_on_a_tab_opens_it() {
     s.send(format!("\x1b[<0;{x};2M"));
     s.send(format!("\x1b[<0;{x};2m"));
     s.wait_until("the investments table", investments_table);
+    quit_cleanly(s);
+}
+
+/// Enter on an Overview outcome opens it in its own view; Backspace comes back, and the
+/// footer says where the jump list stands each time.
+#[test]
+fn an_overview_outcome_opens_with_enter_and_backspace_comes_back() {
+    let mut s = start(&[]);
+    s.wait_for("New at the visit");
+    // Nine agreements come first in the interview's list: the tenth outcome is the first
+    // investment.
+    s.send("jjjjjjjjj");
+    s.send(ENTER);
+    s.wait_until("the investments table", investments_table);
+    s.wait_for("⌫ back 1");
+    s.wait_for("1 of 6");
+    s.send(b"\x7f");
+    s.wait_for("New at the visit");
+    s.wait_for("f forward 1");
     quit_cleanly(s);
 }
 

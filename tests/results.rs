@@ -69,7 +69,7 @@ fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_o
     assert_eq!(app.tab, Tab::Records(Category::Investments));
     assert_eq!(id_of(&app, app.selected_record()), "inv-sany-shu-plant");
     // The query stays: `r` brings the list back from here.
-    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('R'));
     assert_eq!(app.tab, Tab::Overview);
     assert_eq!(
         id_of(&app, app.results().selected_record()),
@@ -98,7 +98,7 @@ fn a_click_on_a_result_opens_it() {
 fn r_with_no_query_opens_the_search_box_on_the_overview() {
     let mut app = app(120, 40);
     press(&mut app, KeyCode::Char('3'));
-    press(&mut app, KeyCode::Char('r'));
+    press(&mut app, KeyCode::Char('R'));
     assert_eq!((app.tab, app.mode), (Tab::Overview, Mode::Search));
     // With no query the Overview is itself.
     assert!(frame(&app).contains("Outcomes"));

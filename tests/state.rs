@@ -184,9 +184,10 @@ fn changing_tab_leaves_the_zoom_and_keeps_selections() {
         2,
         "each tab keeps its own selection"
     );
-    // The overview has no detail to zoom.
+    // On the overview Enter opens the selected outcome, unzoomed, in its own view.
     keys(&mut app, "1");
-    assert_eq!(press(&mut app, KeyCode::Enter), Effect::None);
+    assert_eq!(press(&mut app, KeyCode::Enter), Effect::Redraw);
+    assert!(matches!(app.tab, Tab::Records(_)));
     assert!(!app.zoom);
 }
 
@@ -1045,8 +1046,21 @@ fn the_wheel_moves_the_selection_over_the_table_and_scrolls_the_detail() {
         .skip(usize::from(d.x + 1))
         .take(usize::from(d.width - 2))
         .collect();
+    // The pane ends with the related records: the last group's count of those not listed,
+    // or its last record's kind.
+    let shown = app.selected_record().expect("a selection");
+    let groups = visit_dash::data::related::related(&app.data, shown);
+    let last = groups.last().expect("a related group");
+    let end = match last.total - last.records.len() {
+        0 => last.records[last.records.len() - 1]
+            .category
+            .noun()
+            .form(1, Lang::En)
+            .to_string(),
+        more => format!("and {more} more"),
+    };
     assert!(
-        last_row.trim_end().ends_with("transit."),
+        last_row.trim_end().ends_with(&end),
         "scrolling down stops with the last line on screen: {last_row:?}"
     );
 

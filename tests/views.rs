@@ -37,7 +37,7 @@ fn select(app: &mut App, id: &str) {
 #[test]
 fn the_cultural_centre_shows_soon_and_opened_with_their_dates_and_o_opens_a_page() {
     // Wide enough that each status report stands on one line of the detail.
-    let mut app = app(240, 60);
+    let mut app = app(300, 60);
     select(&mut app, "agr-culture-centre-beijing");
     let screen = frame(&app);
     assert!(

@@ -25,6 +25,14 @@ pub enum Action {
     PageDown,
     /// Enter: zoom the detail of the selected record, or leave the zoom.
     ToggleZoom,
+    /// Hide the detail pane so the table has the whole width, or show it again.
+    ToggleDetail,
+    /// Backspace, Ctrl-o: back to where something was opened from.
+    JumpBack,
+    /// Forward again to where going back came from.
+    JumpForward,
+    /// Move the keys into the detail's related records, or back out.
+    ToggleRelated,
     /// Esc in normal mode: leave the zoom, else clear the search and the sector filter.
     Back,
     SearchStart,

@@ -90,6 +90,10 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         PageDown => "page_down",
         ToggleZoom => "toggle_zoom",
         Back => "back",
+        ToggleDetail => "toggle_detail",
+        JumpBack => "jump_back",
+        JumpForward => "jump_forward",
+        ToggleRelated => "toggle_related",
         SearchStart => "search_start",
         SearchBackspace => "search_backspace",
         SearchDeleteWord => "search_delete_word",
@@ -172,7 +176,7 @@ static DASHBOARD: &[Binding] = &[
     ),
     bind!(
         Normal,
-        ["r"],
+        ["R"],
         Action::ShowResults,
         "the search's results of every view in one ranked list; Enter or a click opens one",
         "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
@@ -183,8 +187,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["enter"],
         Action::ToggleZoom,
-        "zoom the detail; again to go back",
-        "развернуть подробности; ещё раз — назад",
+        "open what is selected in its own view, or zoom the detail; again to go back",
+        "открыть выбранное в его разделе или развернуть подробности; ещё раз — назад",
         ("detail", "подробно"),
         Hint::Footer
     ),
@@ -222,10 +226,38 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the zoom, then clear the search and the sector",
-        "свернуть, затем сбросить поиск и отрасль",
+        "leave the related records or the zoom, then clear the search and the sector",
+        "выйти из связанных записей или свернуть, затем сбросить поиск и отрасль",
         ("back", "назад"),
         Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["z"],
+        Action::ToggleDetail,
+        "hide the detail pane to give the table the whole width, or show it",
+        "скрыть подробности, чтобы таблица заняла всю ширину, или показать их"
+    ),
+    bind!(
+        Normal,
+        ["backspace", "ctrl-o"],
+        Action::JumpBack,
+        "back to where you opened something from",
+        "назад, туда, откуда открыли запись"
+    ),
+    bind!(
+        Normal,
+        ["f"],
+        Action::JumpForward,
+        "forward again, after going back",
+        "снова вперёд после возврата"
+    ),
+    bind!(
+        Normal,
+        ["r"],
+        Action::ToggleRelated,
+        "move into the detail's related records (Enter opens one), or back out",
+        "перейти к связанным записям (Enter — открыть) или выйти из них"
     ),
     bind!(
         Normal,

@@ -11,6 +11,8 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 /// From this width on, the detail sits beside the table rather than below it.
 pub const WIDE: u16 = 110;
+/// From this width on, the table takes 62% of the width.
+pub const WIDEST: u16 = 160;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Areas {
@@ -47,8 +49,15 @@ pub fn areas_for(app: &App, area: Rect, tab: Tab) -> Areas {
     let (table, detail) = match tab {
         Tab::Overview => (None, None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources if app.zoom => (None, Some(body)),
+        Tab::Records(_) | Tab::Timeline | Tab::Sources if app.detail_hidden => (Some(body), None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources => {
-            let (direction, split) = if area.width >= WIDE {
+            let (direction, split) = if area.width >= WIDEST {
+                // The detail reads well in 38% here: the table shows its titles whole.
+                (
+                    Direction::Horizontal,
+                    [Constraint::Percentage(62), Constraint::Percentage(38)],
+                )
+            } else if area.width >= WIDE {
                 (
                     Direction::Horizontal,
                     [Constraint::Percentage(55), Constraint::Percentage(45)],

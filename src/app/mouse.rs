@@ -3,8 +3,13 @@
 use super::layout;
 use super::layout::{areas, table_rows};
 use super::moves::{go_tab, move_selection, screen, scroll_detail};
+use super::open::enter;
+use super::outcomes::{self, OutcomeRow};
 use super::state::{App, Mode};
+use super::tab::Tab;
+use super::timeline::{row_count, timeline_rows, TimelineRow};
 use super::update::Effect;
+use ratatui::layout::{Position, Rect};
 
 pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
     if app.mode != Mode::Normal {
@@ -20,6 +25,12 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
             None => Effect::None,
         };
     }
+    if app.tab == Tab::Overview {
+        return overview_click(app, a.body, x, y);
+    }
+    if let Some(d) = a.detail.filter(|d| d.contains(Position::new(x, y))) {
+        return related_click(app, d, y);
+    }
     let Some(rows) = a.table.map(table_rows) else {
         return Effect::None;
     };
@@ -27,7 +38,7 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
         return Effect::None;
     }
     let Some(c) = app.tab.category() else {
-        return Effect::None;
+        return list_click(app, usize::from(y - rows.y));
     };
     let list = app.list_mut(c);
     let row = list.offset + usize::from(y - rows.y);
@@ -39,10 +50,73 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
     Effect::Redraw
 }
 
+/// A click on an outcome of the Overview opens it, as Enter does.
+fn overview_click(app: &mut App, body: Rect, x: u16, y: u16) -> Effect {
+    let [_, right] = outcomes::panels(body);
+    let list = outcomes::list_area(right);
+    if !list.contains(Position::new(x, y)) {
+        return Effect::None;
+    }
+    let rows = outcomes::outcome_rows(app);
+    match rows.get(app.overview.offset + usize::from(y - list.y)) {
+        Some(OutcomeRow::Outcome(i, _)) => {
+            app.overview.selected = *i;
+            enter(app)
+        }
+        _ => Effect::None,
+    }
+}
+
+/// A click on a related record in the detail opens it, as Enter on it does.
+fn related_click(app: &mut App, detail: Rect, y: u16) -> Effect {
+    if app.tab.category().is_none() || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
+        return Effect::None;
+    }
+    let hit = {
+        let (rows, scroll) = &*app.measured.related_rows.borrow();
+        let row = (y - detail.y - 1).saturating_add(*scroll);
+        rows.iter()
+            .position(|&(from, to)| (from..to).contains(&row))
+    };
+    match hit {
+        Some(i) => {
+            app.related = Some(i);
+            enter(app)
+        }
+        None => Effect::None,
+    }
+}
+
+/// A click on a row of the timeline or the sources selects it; on a timeline outcome, it
+/// opens it as Enter does.
+fn list_click(app: &mut App, at: usize) -> Effect {
+    let offset = match app.tab {
+        Tab::Timeline => app.timeline.offset,
+        Tab::Sources => app.sources.offset,
+        _ => return Effect::None,
+    };
+    let row = offset + at;
+    if row >= row_count(app) {
+        return Effect::None;
+    }
+    match app.tab {
+        Tab::Timeline => app.timeline.selected = row,
+        _ => app.sources.selected = row,
+    }
+    app.detail_scroll = 0;
+    let outcome = app.tab == Tab::Timeline
+        && matches!(timeline_rows(app).get(row), Some(TimelineRow::Outcome(..)));
+    if outcome {
+        return enter(app);
+    }
+    Effect::Redraw
+}
+
 pub(super) fn wheel(app: &mut App, x: u16, y: u16, by: i32) -> Effect {
     let a = areas(app, screen(app));
     let pos = ratatui::layout::Position::new(x, y);
-    if a.detail.is_some_and(|d| d.contains(pos)) {
+    let visit = (app.tab == Tab::Overview).then(|| outcomes::panels(a.body)[0]);
+    if a.detail.or(visit).is_some_and(|d| d.contains(pos)) {
         scroll_detail(app, by * 3);
     } else if app.mode == Mode::Normal {
         move_selection(app, i64::from(by));

@@ -24,12 +24,13 @@ pub(super) fn page(app: &App) -> usize {
 }
 
 pub(super) fn scrolls(app: &App) -> bool {
-    app.zoom || app.tab == Tab::Overview
+    app.zoom
 }
 
 pub(super) fn go_tab(app: &mut App, tab: Tab) {
     app.tab = tab;
     app.zoom = false;
+    app.related = None;
     app.detail_scroll = 0;
 }
 
@@ -42,6 +43,7 @@ pub(super) fn move_selection(app: &mut App, by: i64) {
     let to = (*selected as i64).saturating_add(by).clamp(0, last.max(0));
     *selected = to as usize;
     app.detail_scroll = 0;
+    app.related = None;
     keep_in_view(app);
 }
 
@@ -51,7 +53,7 @@ fn selection_mut(app: &mut App) -> Option<&mut usize> {
         Tab::Records(c) => Some(&mut app.list_mut(c).selected),
         Tab::Timeline => Some(&mut app.timeline.selected),
         Tab::Sources => Some(&mut app.sources.selected),
-        Tab::Overview => None,
+        Tab::Overview => Some(&mut app.overview.selected),
     }
 }
 
@@ -82,11 +84,22 @@ pub(super) fn keep_in_view(app: &mut App) {
         let t = &mut app.timeline;
         window(&mut t.selected, &mut t.offset, events, visible);
     }
+    if app.tab == Tab::Overview {
+        let visible = overview_rows_visible(app);
+        super::outcomes::keep_in_view(app, visible);
+    }
     let sources = app.data.sources.len();
     let s = &mut app.sources;
     window(&mut s.selected, &mut s.offset, sources, visible);
     let results = usize::from(super::results::rows_area(app).height);
     app.results.keep_in_view(results);
+}
+
+/// Rows of the Overview's outcome list on screen.
+pub(super) fn overview_rows_visible(app: &App) -> usize {
+    let body = layout::areas_for(app, screen(app), Tab::Overview).body;
+    let [_, right] = super::outcomes::panels(body);
+    usize::from(super::outcomes::list_area(right).height)
 }
 
 /// Scrolls stop where their content ends, as the view last measured it.

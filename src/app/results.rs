@@ -9,9 +9,10 @@ use crate::search::Hit;
 use super::action::Action;
 use super::layout::{areas, table_rows};
 use super::moves::{go_tab, screen};
+use super::open::open;
 use super::state::{App, Cursor, Mode};
 use super::tab::Tab;
-use super::update::{open_record, Effect};
+use super::update::Effect;
 
 /// The ranked list and where its selection is.
 #[derive(Clone, Debug, Default)]
@@ -126,7 +127,7 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
 fn open_selected(app: &mut App) -> Effect {
     match app.results().selected_record() {
         Some(r) => {
-            open_record(app, r);
+            open(app, r);
             Effect::Redraw
         }
         None => Effect::None,

@@ -8,6 +8,7 @@ use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
+use super::jumps::Jumps;
 use super::results::Results;
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
@@ -89,6 +90,9 @@ impl SearchJob {
 pub struct Measured {
     pub detail_max: Cell<u16>,
     pub help_max: Cell<u16>,
+    /// The wrapped rows (from, to) each related record of the detail takes, and the
+    /// detail's scroll as drawn: where a click lands.
+    pub related_rows: std::cell::RefCell<(Vec<(u16, u16)>, u16)>,
 }
 
 impl Default for Measured {
@@ -96,6 +100,7 @@ impl Default for Measured {
         Measured {
             detail_max: Cell::new(u16::MAX),
             help_max: Cell::new(u16::MAX),
+            related_rows: Default::default(),
         }
     }
 }
@@ -116,6 +121,12 @@ pub struct App {
     /// The selection and window of the timeline and the sources views.
     pub timeline: Cursor,
     pub sources: Cursor,
+    /// The Overview's outcome list: `selected` counts outcomes, `offset` rows.
+    pub overview: Cursor,
+    /// Where opening things has taken the user from, to go back and forward.
+    pub jumps: Jumps,
+    /// The cursor in the detail's related records, while the keys move there.
+    pub related: Option<usize>,
     /// The popup's cursor: an index into `facet_counts()`.
     pub facet_cursor: usize,
     pub lists: [List; 4],
@@ -123,6 +134,8 @@ pub struct App {
     pub theme: ThemeName,
     /// The detail pane fills the body.
     pub zoom: bool,
+    /// The detail pane is hidden: the table has the whole body (`z`).
+    pub detail_hidden: bool,
     pub detail_scroll: u16,
     pub help_scroll: u16,
     /// The terminal's size, for mouse hits and paging.
@@ -177,11 +190,15 @@ impl App {
             source: None,
             timeline: Cursor::default(),
             sources: Cursor::default(),
+            overview: Cursor::default(),
+            jumps: Jumps::default(),
+            related: None,
             facet_cursor: 0,
             lists: Default::default(),
             lang: Lang::En,
             theme: ThemeName::Dark,
             zoom: false,
+            detail_hidden: false,
             detail_scroll: 0,
             help_scroll: 0,
             width: 80,

@@ -10,12 +10,11 @@ use super::moves::{
     clamp_scrolls, go_tab, keep_in_view, move_facet, move_selection, page, screen, scroll_detail,
     scrolls, step,
 };
+use super::open::{enter, jump_back, jump_forward, move_related, source_url, toggle_related};
 use super::present::{self, Deck};
 use super::state::{App, Mode, SearchJob};
 use super::tab::Tab;
 use super::text::record_text;
-use super::timeline::{timeline_rows, TimelineRow};
-use crate::words::{count, Noun};
 
 /// The longest query kept; a longer paste is cut here.
 pub const MAX_QUERY_CHARS: usize = 256;
@@ -92,7 +91,15 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
             move_facet(app, &action);
         }
-        // A zoomed detail and the overview scroll instead of moving a selection.
+        // In the detail's related records, the keys move there.
+        Up if app.related.is_some() => move_related(app, -1),
+        Down if app.related.is_some() => move_related(app, 1),
+        Top if app.related.is_some() => move_related(app, i64::MIN / 2),
+        Bottom if app.related.is_some() => move_related(app, i64::MAX / 2),
+        // On the Overview the pages scroll the visit; the arrows move through the outcomes.
+        PageUp if app.tab == Tab::Overview => scroll_detail(app, -(page(app) as i32)),
+        PageDown if app.tab == Tab::Overview => scroll_detail(app, page(app) as i32),
+        // A zoomed detail scrolls instead of moving a selection.
         Up if scrolls(app) => scroll_detail(app, -1),
         Down if scrolls(app) => scroll_detail(app, 1),
         PageUp if scrolls(app) => scroll_detail(app, -(page(app) as i32)),
@@ -106,8 +113,18 @@ fn apply(app: &mut App, action: Action) -> Effect {
         PageUp => move_selection(app, -(page(app) as i64)),
         PageDown => move_selection(app, page(app) as i64),
         ToggleZoom => return enter(app),
+        ToggleDetail => {
+            app.detail_hidden = !app.detail_hidden;
+            app.zoom = false;
+            app.related = None;
+        }
+        JumpBack => return jump_back(app),
+        JumpForward => return jump_forward(app),
+        ToggleRelated => return toggle_related(app),
         Back => {
-            if app.zoom {
+            if app.related.is_some() {
+                app.related = None;
+            } else if app.zoom {
                 app.zoom = false;
             } else if app.filtering() {
                 app.query.clear();
@@ -312,80 +329,6 @@ fn paste(app: &mut App, text: &str) -> Effect {
     }
     normalize_query(app);
     requery(app)
-}
-
-/// Enter: on a timeline outcome, open it in its own view; on a source, show only the
-/// records that cite it (again: all records); elsewhere, zoom the detail or leave it.
-fn enter(app: &mut App) -> Effect {
-    match app.tab {
-        Tab::Overview => return Effect::None,
-        Tab::Timeline if !app.zoom => {
-            let rows = timeline_rows(app);
-            if let Some(TimelineRow::Outcome(_, r)) = rows.get(app.timeline.selected).copied() {
-                open_record(app, r);
-                return Effect::Redraw;
-            }
-        }
-        Tab::Sources if !app.zoom => {
-            let picked = app.sources.selected;
-            app.source = if app.source == Some(picked) {
-                None
-            } else {
-                Some(picked)
-            };
-            app.refilter();
-            let n: usize = app.lists.iter().map(|l| l.rows.len()).sum();
-            if let Some(s) = app.source_filter() {
-                let what = count(n, Noun::Record, app.lang);
-                app.toast = Some(format!("{} · {what}", s.outlet));
-            }
-            return Effect::Redraw;
-        }
-        _ => {}
-    }
-    app.zoom = !app.zoom;
-    app.detail_scroll = 0;
-    Effect::Redraw
-}
-
-/// The page `O` opens: on the Sources view the selected source's, elsewhere that of the
-/// first source of the selected record (or timeline outcome) that has one.
-fn source_url(app: &App) -> Option<String> {
-    let d = &app.data;
-    let record = match app.tab {
-        Tab::Sources => {
-            return d
-                .sources
-                .get(app.sources.selected)?
-                .url
-                .as_ref()
-                .map(|u| u.to_string());
-        }
-        Tab::Timeline => match timeline_rows(app).get(app.timeline.selected)? {
-            TimelineRow::Outcome(_, r) => *r,
-            TimelineRow::Event(e) => {
-                return e
-                    .evidence
-                    .iter()
-                    .find_map(|ev| d.source(&ev.source)?.url.as_ref().map(|u| u.to_string()));
-            }
-        },
-        _ => app.selected_record()?,
-    };
-    d.get(record)?
-        .evidence()
-        .iter()
-        .find_map(|ev| d.source(&ev.source)?.url.as_ref().map(|u| u.to_string()))
-}
-
-/// Shows record `r` in its own view, selected.
-pub(super) fn open_record(app: &mut App, r: crate::data::RecordRef) {
-    go_tab(app, Tab::Records(r.category));
-    let list = app.list_mut(r.category);
-    if let Some(i) = list.rows.iter().position(|h| h.record == r) {
-        list.selected = i;
-    }
-    keep_in_view(app);
 }
 
 /// The query as typed, in NFC: a letter and a combining accent typed apart become one

@@ -11,6 +11,7 @@ pub mod lookup;
 mod probe;
 pub mod read;
 pub mod record;
+pub mod related;
 pub mod schema;
 pub mod validate;
 

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use super::capped;
 use super::evidence;
 use super::highlight::{highlighted, highlighted_title};
+use super::related;
 use super::theme::Theme;
 use crate::app::text::{facts, figure_text, places_text, word};
 use crate::app::App;
@@ -16,20 +17,42 @@ use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lines = match app.selected_record() {
-        Some(r) => lines(app, r, theme),
-        None => vec![Line::styled(
-            say(W::NoRecordSelected, app.lang),
-            theme.muted,
-        )],
+    let Some(r) = app.selected_record() else {
+        let none = Line::styled(say(W::NoRecordSelected, app.lang), theme.muted);
+        return pane(app, vec![none], area, buf, theme);
     };
-    pane(app, lines, area, buf, theme);
+    let mut all = lines(app, r, theme);
+    let (more, at) = related::lines(app, r, theme);
+    let at: Vec<usize> = at.into_iter().map(|i| all.len() + i).collect();
+    all.extend(more);
+    pane_at(app, all, &at, area, buf, theme);
 }
 
 /// The detail pane around `lines`: a border that says how to zoom, and a scroll that
 /// stops at the end, measured here where the text is wrapped.
 pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    pane_at(app, lines, &[], area, buf, theme);
+}
+
+/// The detail pane, where lines `related` are the related records: scrolled to show the
+/// one the keys are on, if they are there, else as far as the user scrolled.
+fn pane_at(
+    app: &App,
+    lines: Vec<Line<'_>>,
+    related: &[usize],
+    area: Rect,
+    buf: &mut Buffer,
+    theme: &Theme,
+) {
     let lang = app.lang;
+    let width = area.width.saturating_sub(2);
+    let inside = area.height.saturating_sub(2);
+    let rows = related_rows(&lines, related, width);
+    // The focused record's wrapped row, put in the middle of the pane.
+    let focus_scroll = app
+        .related
+        .and_then(|i| rows.get(i))
+        .map(|(from, _)| from.saturating_sub(inside / 2));
     let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -41,19 +64,46 @@ pub fn pane(app: &App, lines: Vec<Line<'_>>, area: Rect, buf: &mut Buffer, theme
         .title_bottom(Line::styled(hint, theme.muted).right_aligned());
     let text = Paragraph::new(lines).wrap(Wrap { trim: false });
     // Measured where it is drawn: the wrapped height past the pane's inside.
-    let height = u16::try_from(text.line_count(area.width.saturating_sub(2))).unwrap_or(u16::MAX);
-    let max = height.saturating_sub(area.height.saturating_sub(2));
+    let height = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
+    let max = height.saturating_sub(inside);
     app.measured.detail_max.set(max);
-    // A stacked pane that hides its tail says so, as the overview's panes do.
-    let block = if max > app.detail_scroll {
-        block.title_bottom(Line::styled(say(W::More, lang), theme.muted).left_aligned())
+    let scroll = focus_scroll.unwrap_or(app.detail_scroll).min(max);
+    app.measured.related_rows.replace((rows, scroll));
+    // A pane that hides its tail says so, as the overview's panes do; j/k scroll only a
+    // zoomed pane.
+    let more = if app.zoom { W::More } else { W::MoreBelow };
+    let block = if max > scroll {
+        block.title_bottom(Line::styled(say(more, lang), theme.muted).left_aligned())
     } else {
         block
     };
     text.block(block)
         .style(theme.base)
-        .scroll((app.detail_scroll.min(max), 0))
+        .scroll((scroll, 0))
         .render(area, buf);
+}
+
+/// The wrapped rows (from, to) that lines `at` take in `width` columns.
+fn related_rows(lines: &[Line<'_>], at: &[usize], width: u16) -> Vec<(u16, u16)> {
+    let Some(&first) = at.first() else {
+        return Vec::new();
+    };
+    let height = |ls: Vec<Line<'_>>| {
+        let n = Paragraph::new(ls)
+            .wrap(Wrap { trim: false })
+            .line_count(width);
+        u16::try_from(n).unwrap_or(u16::MAX)
+    };
+    let mut row = height(lines[..first.min(lines.len())].to_vec());
+    let mut out = Vec::with_capacity(at.len());
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        let h = height(vec![line.clone()]);
+        if at.contains(&i) {
+            out.push((row, row.saturating_add(h)));
+        }
+        row = row.saturating_add(h);
+    }
+    out
 }
 
 /// The detail of one record as styled lines (also used by presentation slides).

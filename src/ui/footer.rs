@@ -9,9 +9,11 @@ use super::fit::fit;
 use super::theme::Theme;
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::keymap::{hints, FooterHint, Layer};
+use crate::app::keymap::{active, bindings, display, hints, FooterHint, Layer};
+use crate::app::Action;
 use crate::app::{App, Mode, Tab};
 use crate::data::Lang;
+use crate::words::{say, W};
 
 /// The hints that fit in `room` columns, whole: a hint cut in half ("q qu…") reads as
 /// nothing. The essential ones are kept longest; the rest give way from the end. Shown in
@@ -63,6 +65,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Some(format!("{marked}·{}", p.unwrap_or_default()))
         }
     };
+    let position = match (jumps(app), position) {
+        (None, p) => p,
+        (Some(j), Some(p)) => Some(format!("{j}·{p}")),
+        (Some(j), None) => Some(j),
+    };
     let position_w = position
         .as_deref()
         .map_or(0, unicode_width::UnicodeWidthStr::width) as u16;
@@ -91,4 +98,39 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             Span::styled(text, theme.tab_active).render(r, buf);
         }
     }
+}
+
+/// The jump list, when it holds anything: " ⌫ back 2 · f forward 1 ".
+fn jumps(app: &App) -> Option<String> {
+    if app.jumps.is_empty() {
+        return None;
+    }
+    let (back, forward) = app.jumps.counts();
+    let mut parts = Vec::new();
+    for (n, action, word) in [
+        (back, Action::JumpBack, W::JumpsBack),
+        (forward, Action::JumpForward, W::JumpsForward),
+    ] {
+        if n > 0 {
+            parts.push(format!(
+                "{} {} {n}",
+                first_key(&action),
+                say(word, app.lang)
+            ));
+        }
+    }
+    Some(format!(" {} ", parts.join(" · ")))
+}
+
+/// The first key of an action in the key map in use, as the footer shows it.
+fn first_key(action: &Action) -> String {
+    let keymap = active();
+    bindings()
+        .filter(|b| b.layer == Layer::Normal && b.action == *action)
+        .flat_map(|b| keymap.line_keys(b))
+        .next()
+        .map_or_else(String::new, |k| match k.as_str() {
+            "backspace" => "⌫".to_string(),
+            k => display(k),
+        })
 }

@@ -1,6 +1,7 @@
 //! The view: draws `&App` into a frame and never changes it.
 
 pub mod charts;
+pub mod columns;
 pub mod detail;
 pub mod evidence;
 pub mod fit;
@@ -9,8 +10,10 @@ pub mod frame_text;
 pub mod header;
 pub mod highlight;
 pub mod map;
+pub mod outcomes;
 pub mod overview;
 pub mod popup;
+pub mod related;
 pub mod results;
 pub mod rows;
 pub mod slides;

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Row, StatefulWidget, Table, TableState};
 
 use super::capped;
+use super::columns::{self, Column};
 use super::fit::fit;
 use super::highlight::highlighted_title;
 use super::theme::Theme;
@@ -16,80 +17,61 @@ use crate::data::{Category, Lang, Record};
 
 fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
     let words: &[W] = match c {
-        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors],
+        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors, W::ColSrc],
         Category::Investments => &[
             W::ColProject,
             W::Companies,
             W::ColSector,
             W::Place,
             W::Status,
+            W::ColSrc,
         ],
-        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status],
-        Category::Quotes => &[W::ColWho, W::ColTopic],
+        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status, W::ColSrc],
+        Category::Quotes => &[W::ColWho, W::ColTopic, W::ColSrc],
     };
     words.iter().map(|w| w.get(lang)).collect()
 }
 
-/// The widest each column may grow, and the order in which columns give way on narrow
-/// screens (the title, first, always stays).
-fn caps(c: Category) -> Vec<(u16, u8)> {
+/// The order in which each column gives way on narrow screens (the title, 0, stays).
+/// The Sources column, a few characters wide, is the last to go: it says where sources
+/// disagree.
+fn priorities(c: Category) -> &'static [u8] {
     match c {
-        Category::Agreements => vec![(0, 0), (18, 1), (28, 2)],
-        Category::Investments => vec![(0, 0), (24, 2), (18, 3), (18, 4), (18, 1)],
-        Category::Corridors => vec![(0, 0), (40, 1), (18, 2)],
-        Category::Quotes => vec![(22, 1), (0, 0)],
+        Category::Agreements => &[0, 2, 3, 1],
+        Category::Investments => &[0, 3, 4, 5, 2, 1],
+        Category::Corridors => &[0, 2, 3, 1],
+        Category::Quotes => &[2, 0, 1],
     }
 }
 
-/// The title column never gets narrower than this (nor than about half the table) while
-/// other columns are shown.
-const MIN_TITLE: u16 = 24;
 const SPACING: u16 = 2;
-/// A column cut narrower than this says too little to be worth showing.
-const MIN_SQUEEZED: u16 = 10;
+/// From this terminal width on, a column is shown whole or not at all.
+const NEVER_CUT_FROM: u16 = 160;
 
-/// Column widths for `inner` columns of room: each fits its content up to its cap, columns
-/// that do not fit are dropped (width 0), and the title takes what is left.
-fn widths(c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
-    let caps = caps(c);
-    let want: Vec<u16> = caps
+/// Column widths for `inner` columns of room (0: not shown): see [`columns::share`].
+fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
+    let cols: Vec<Column> = priorities(c)
         .iter()
         .enumerate()
-        .map(|(i, &(cap, _))| {
-            let content = rows.iter().filter_map(|r| r.get(i)).map(Line::width);
+        .map(|(i, &priority)| {
+            let content = rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(Line::width)
+                .max()
+                .unwrap_or(0);
             let head = header
                 .get(i)
                 .map_or(0, |h| unicode_width::UnicodeWidthStr::width(*h));
-            (content.chain([head]).max().unwrap_or(0) as u16).min(cap)
+            // A column with nothing in it is not shown, whatever its header.
+            let want = if content == 0 { 0 } else { content.max(head) };
+            Column {
+                want: u16::try_from(want).unwrap_or(u16::MAX),
+                priority,
+            }
         })
         .collect();
-    let mut order: Vec<usize> = (0..caps.len()).filter(|&i| caps[i].1 > 0).collect();
-    order.sort_by_key(|&i| caps[i].1);
-    let mut widths = vec![0u16; caps.len()];
-    // Titles say what a row is: they keep near half the width before others squeeze in.
-    let mut used = MIN_TITLE.max(inner * 9 / 20);
-    for i in order {
-        let room = inner.saturating_sub(used + SPACING);
-        if want[i] == 0 || room == 0 {
-            continue;
-        }
-        if want[i] <= room {
-            used += SPACING + want[i];
-            widths[i] = want[i];
-        } else if room >= want[i].min(MIN_SQUEEZED) {
-            // The last column that fits at all is shown cut rather than dropped.
-            widths[i] = room;
-            break;
-        }
-    }
-    let others: u16 = widths
-        .iter()
-        .map(|w| if *w > 0 { w + SPACING } else { 0 })
-        .sum();
-    if let Some(title) = caps.iter().position(|&(_, p)| p == 0) {
-        widths[title] = inner.saturating_sub(others);
-    }
-    widths
+    columns::share(&cols, inner, SPACING, app.width < NEVER_CUT_FROM)
 }
 
 pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -107,7 +89,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
         })
         .collect();
     let header_names = headers(c, lang);
-    let widths = widths(c, &header_names, &cells, area.width.saturating_sub(2));
+    let widths = widths(app, c, &header_names, &cells, area.width.saturating_sub(2));
     let shown = |i: &usize| widths[*i] > 0;
     let header = Row::new(
         (0..header_names.len())
@@ -201,7 +183,8 @@ fn row<'a>(
         f.status.clone().unwrap_or_default(),
         theme.stage(app.stage(r)),
     );
-    match rec {
+    let sources = sources_cell(&rec, theme);
+    let mut cells = match rec {
         Record::Agreement(_) => vec![title, status, Line::raw(f.sectors.join(", "))],
         Record::Investment(_) => vec![
             title,
@@ -225,5 +208,21 @@ fn row<'a>(
             );
             vec![Line::styled(speaker, theme.label), title]
         }
+    };
+    cells.push(sources);
+    cells
+}
+
+/// How many sources a record cites, with `≠` when they disagree on a figure, a status or
+/// the record itself.
+pub fn sources_cell<'a>(rec: &Record<'_>, theme: &Theme) -> Line<'a> {
+    let mut ids: Vec<&str> = rec.evidence().iter().map(|e| e.source.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let n = ids.len().to_string();
+    if rec.sources_disagree() {
+        Line::from(vec![Span::raw(n), Span::styled(" ≠", theme.underway)])
+    } else {
+        Line::raw(n)
     }
 }

@@ -1,0 +1,211 @@
+//! Records related to a record: those that share a company, a person, a place, an event or
+//! a source with it, grouped by what they share.
+
+use super::record::{Record, RecordRef};
+use super::schema::{Dataset, Lang};
+
+/// What two related records share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LinkKind {
+    Company,
+    Person,
+    Place,
+    Event,
+    Source,
+}
+
+/// One thing a record names: a company, person, place, event or source, by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Link<'a> {
+    pub kind: LinkKind,
+    pub id: &'a str,
+}
+
+impl Link<'_> {
+    /// Its name in `lang`: the company's, person's, place's name, the event's title, the
+    /// source's outlet; the id where the dataset has no entry for it.
+    pub fn name<'d>(&'d self, data: &'d Dataset, lang: Lang) -> &'d str {
+        let found = match self.kind {
+            LinkKind::Company => data.company(self.id).map(|c| c.name.get(lang)),
+            LinkKind::Person => data.person(self.id).map(|p| p.name.get(lang)),
+            LinkKind::Place => data.place(self.id).map(|p| p.name.get(lang)),
+            LinkKind::Event => data.event(self.id).map(|e| e.title.get(lang)),
+            LinkKind::Source => data.source(self.id).map(|s| s.outlet.as_str()),
+        };
+        found.unwrap_or(self.id)
+    }
+}
+
+/// The records that share one thing with a record, in dataset order: the first
+/// [`PER_GROUP`] of them, and how many there are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelatedGroup<'a> {
+    pub link: Link<'a>,
+    pub records: Vec<RecordRef>,
+    pub total: usize,
+}
+
+/// At most this many records are listed in a group: a source that every record cites
+/// would otherwise list the whole dataset under each record.
+pub const PER_GROUP: usize = 8;
+
+/// Everything `rec` names, in the order groups show: companies, people, places, its event,
+/// its sources; each once.
+pub fn links<'a>(rec: &Record<'a>) -> Vec<Link<'a>> {
+    let mut out: Vec<Link<'a>> = Vec::new();
+    let mut add = |kind, id: &'a str| {
+        let link = Link { kind, id };
+        if !out.contains(&link) {
+            out.push(link);
+        }
+    };
+    for c in rec.companies() {
+        add(LinkKind::Company, c.as_str());
+    }
+    for p in rec.people() {
+        add(LinkKind::Person, p.as_str());
+    }
+    for p in rec.places() {
+        add(LinkKind::Place, p.as_str());
+    }
+    if let Some(e) = rec.event() {
+        add(LinkKind::Event, e);
+    }
+    for e in rec.evidence() {
+        add(LinkKind::Source, e.source.as_str());
+    }
+    out
+}
+
+/// Whether `rec` names `link`.
+fn names(rec: &Record<'_>, link: Link<'_>) -> bool {
+    let id = link.id;
+    match link.kind {
+        LinkKind::Company => rec.companies().iter().any(|c| c.as_str() == id),
+        LinkKind::Person => rec.people().iter().any(|p| p.as_str() == id),
+        LinkKind::Place => rec.places().iter().any(|p| p.as_str() == id),
+        LinkKind::Event => rec.event() == Some(id),
+        LinkKind::Source => rec.evidence().iter().any(|e| e.source.as_str() == id),
+    }
+}
+
+/// The records related to `r`, one group per thing they share with it, in the order of
+/// [`links`]; `r` itself and groups with no other record are left out. One pass over the
+/// dataset, whatever the number of links.
+pub fn related(data: &Dataset, r: RecordRef) -> Vec<RelatedGroup<'_>> {
+    let Some(rec) = data.get(r) else {
+        return Vec::new();
+    };
+    let mut groups: Vec<RelatedGroup<'_>> = links(&rec)
+        .into_iter()
+        .map(|link| RelatedGroup {
+            link,
+            records: Vec::new(),
+            total: 0,
+        })
+        .collect();
+    if groups.is_empty() {
+        return groups;
+    }
+    for (other, o) in data.all_records() {
+        if other == r {
+            continue;
+        }
+        // No allocation per record: this runs over every record each time a detail draws.
+        for g in groups.iter_mut().filter(|g| names(&o, g.link)) {
+            g.total += 1;
+            if g.records.len() < PER_GROUP {
+                g.records.push(other);
+            }
+        }
+    }
+    groups.retain(|g| g.total > 0);
+    groups
+}
+
+/// The records of `groups` in the order they are listed, one entry per listing: the
+/// related list the user moves through.
+pub fn flat(groups: &[RelatedGroup<'_>]) -> Vec<RecordRef> {
+    groups
+        .iter()
+        .flat_map(|g| g.records.iter().copied())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_dataset;
+
+    fn data() -> Dataset {
+        default_dataset().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn find(d: &Dataset, id: &str) -> RecordRef {
+        d.record_by_id(id)
+            .map(|(r, _)| r)
+            .unwrap_or_else(|| panic!("no record {id}"))
+    }
+
+    /// Each group holds exactly the other records that name its link: checked against
+    /// every record, both ways.
+    #[test]
+    fn groups_hold_exactly_the_records_that_share_the_link() {
+        let d = data();
+        for (r, rec) in d.all_records() {
+            let groups = related(&d, r);
+            for g in &groups {
+                let sharing: Vec<RecordRef> = d
+                    .all_records()
+                    .filter(|(o, other)| *o != r && links(other).contains(&g.link))
+                    .map(|(o, _)| o)
+                    .collect();
+                assert_eq!(g.total, sharing.len(), "{} / {:?}", rec.id(), g.link);
+                let listed = sharing.len().min(PER_GROUP);
+                assert_eq!(g.records, sharing[..listed], "{} / {:?}", rec.id(), g.link);
+            }
+            // A link that some other record shares has its group.
+            for link in links(&rec) {
+                let shared = d
+                    .all_records()
+                    .any(|(o, other)| o != r && links(&other).contains(&link));
+                assert_eq!(groups.iter().any(|g| g.link == link), shared);
+            }
+        }
+    }
+
+    #[test]
+    fn the_polyethylene_plant_is_related_through_kazmunaygas_by_name() {
+        let d = data();
+        let r = find(&d, "inv-atyrau-polyethylene");
+        let groups = related(&d, r);
+        let kinds: Vec<LinkKind> = groups.iter().map(|g| g.link.kind).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort();
+        assert_eq!(kinds, sorted, "company, person, place, event, source");
+        // Sinopec is in no other record; KazMunayGas is in two more.
+        assert!(!groups.iter().any(|g| g.link.id == "sinopec"));
+        let kmg = groups
+            .iter()
+            .find(|g| g.link.id == "kmg")
+            .unwrap_or_else(|| panic!("a KazMunayGas group"));
+        assert_eq!(kmg.link.kind, LinkKind::Company);
+        assert_eq!((kmg.records.len(), kmg.total), (2, 2));
+        assert_eq!(kmg.link.name(&d, Lang::En), "KazMunayGas");
+    }
+
+    #[test]
+    fn flat_lists_groups_in_order_and_a_missing_record_has_none() {
+        let d = data();
+        let r = find(&d, d.agreements[0].id.as_str());
+        let groups = related(&d, r);
+        let flat = flat(&groups);
+        let expected: Vec<RecordRef> = groups.iter().flat_map(|g| g.records.clone()).collect();
+        assert_eq!(flat, expected);
+        let missing = RecordRef {
+            category: crate::data::Category::Agreements,
+            index: usize::MAX,
+        };
+        assert!(related(&d, missing).is_empty());
+    }
+}
