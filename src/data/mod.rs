@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod clean;
 pub mod disagree;
+pub mod facets;
 pub mod format1;
 pub mod load;
 pub mod lookup;

@@ -80,13 +80,24 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else if app.filtering() {
         spans.push(Span::styled(found, theme.muted));
     }
-    if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {
-        let label = say(W::SectorLower, lang);
-        spans.push(Span::raw("   "));
+    spans.extend(chips(app, theme));
+    Line::from(spans).render(area, buf);
+}
+
+/// The filters as chips, oldest first: "company: Sinopec ×". Backspace on an empty query
+/// (or in the facet panel) takes off the last; Esc takes off all.
+pub fn chips<'a>(app: &'a App, theme: &Theme) -> Vec<Span<'a>> {
+    let lang = app.lang;
+    let mut spans = Vec::new();
+    for f in app.filters.iter() {
+        let Some(v) = app.data.value(f.dimension, f.value) else {
+            continue;
+        };
+        spans.push(Span::raw("  "));
         spans.push(Span::styled(
-            format!(" {label}: {} ", capped(sector.name.get(lang))),
+            format!(" {}: {} × ", f.dimension.label(lang), capped(v.name(lang))),
             theme.tab_active,
         ));
     }
-    Line::from(spans).render(area, buf);
+    spans
 }
