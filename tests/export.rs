@@ -2,6 +2,7 @@
 //! the dashboard opens again, files are written whole or not at all, and the command line
 //! ties them together.
 
+use visit_dash::cli::filters::FilterArgs;
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -27,7 +28,14 @@ fn view(d: Dataset, lang: Lang, tab: Option<Category>, search: &str, sector: &st
     let view = View {
         tab: tab.map(Tab::Records),
         search: (!search.is_empty()).then(|| search.to_string()),
-        sector: (!sector.is_empty()).then(|| sector.to_string()),
+        filters: FilterArgs {
+            sector: [sector]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            ..FilterArgs::default()
+        },
         ..View::default()
     };
     app_for(d, lang, &view, 120, 40).unwrap_or_else(|e| panic!("{e}"))

@@ -112,7 +112,10 @@ pub(super) fn apply(app: &mut App, action: Action) -> Effect {
         Action::FacetOpen => {
             app.mode = Mode::Facet;
             app.panel.query.clear();
-            app.panel.cursor = 0;
+            refresh(app);
+            // Start on the dimension's first active value, so Enter takes it off.
+            app.panel.cursor = app.panel.rows.iter().position(|r| r.active).unwrap_or(0);
+            return Effect::Redraw;
         }
         Action::FacetInput(c) => {
             if !crate::data::clean::is_kept(c) || app.panel.query.chars().count() >= MAX_PANEL_QUERY
