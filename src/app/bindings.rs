@@ -159,9 +159,9 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["s"],
         Action::FacetOpen,
-        "filter by sector: counts, Enter picks, Esc clears",
-        "фильтр по отрасли: Enter — выбрать, Esc — сбросить",
-        ("sector", "отрасль"),
+        "filter: sector, company, person, place, status, stage, novelty, source, with counts",
+        "фильтр: отрасль, компания, человек, место, статус, стадия, новизна, источник",
+        ("filter", "фильтр"),
         Hint::Footer
     ),
     bind!(
@@ -216,10 +216,17 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the zoom, then clear the search and the sector",
-        "свернуть, затем сбросить поиск и отрасль",
+        "leave the zoom, then clear the search and every filter",
+        "свернуть, затем сбросить поиск и все фильтры",
         ("back", "назад"),
         Hint::Zoomed
+    ),
+    bind!(
+        Normal,
+        ["x"],
+        Action::FilterPop,
+        "take off the last filter (the last chip in the search line)",
+        "снять последний фильтр (последний в строке поиска)"
     ),
     bind!(
         Normal,
