@@ -192,7 +192,7 @@ fn typing_narrows_the_panel_in_either_script() {
     // And in Russian, a Latin query finds the Cyrillic name.
     update(&mut app, Action::ToggleLang);
     keys(&mut app, "KazMunay");
-    assert_eq!(panel_names(&app), ["КазМунайГаз"]);
+    assert_eq!(panel_names(&app), ["«КазМунайГаз»"]);
     // Places too, with the case folded.
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
@@ -246,7 +246,7 @@ fn chips_are_drawn_in_the_search_line() {
             let screen = frame(&app);
             let chip = match lang {
                 Lang::En => "company: KazMunayGas ×",
-                Lang::Ru => "компания: КазМунайГаз ×",
+                Lang::Ru => "компания: «КазМунайГаз» ×",
             };
             assert!(screen.contains(chip), "{screen}");
             insta::assert_snapshot!(format!("chips_{w}x{h}_{lang:?}"), screen);
@@ -259,7 +259,12 @@ fn the_panel_is_drawn_with_dimensions_values_and_counts() {
     for lang in [Lang::En, Lang::Ru] {
         let mut app = chips_app(120, 40, lang);
         press(&mut app, KeyCode::Char('s'));
-        keys(&mut app, "s");
+        assert_eq!(app.panel.dimension, Dimension::Stage, "the panel opens where it was");
+        for _ in 0..4 {
+            press(&mut app, KeyCode::Left);
+        }
+        assert_eq!(app.panel.dimension, Dimension::Company);
+        keys(&mut app, "a");
         insta::assert_snapshot!(format!("panel_120x40_{lang:?}"), frame(&app));
     }
 }

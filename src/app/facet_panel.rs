@@ -111,11 +111,7 @@ pub(super) fn apply(app: &mut App, action: Action) -> Effect {
     match action {
         Action::FacetOpen => {
             app.mode = Mode::Facet;
-            app.panel.query.clear();
-            refresh(app);
-            // Start on the dimension's first active value, so Enter takes it off.
-            app.panel.cursor = app.panel.rows.iter().position(|r| r.active).unwrap_or(0);
-            return Effect::Redraw;
+            return start_dimension(app);
         }
         Action::FacetInput(c) => {
             if !crate::data::clean::is_kept(c) || app.panel.query.chars().count() >= MAX_PANEL_QUERY
@@ -143,8 +139,7 @@ pub(super) fn apply(app: &mut App, action: Action) -> Effect {
             } else {
                 d.prev()
             };
-            app.panel.query.clear();
-            app.panel.cursor = 0;
+            return start_dimension(app);
         }
         Action::FacetPick => {
             app.mode = Mode::Normal;
@@ -169,6 +164,15 @@ pub(super) fn apply(app: &mut App, action: Action) -> Effect {
         _ => return Effect::None,
     }
     refresh(app);
+    Effect::Redraw
+}
+
+/// Shows the panel's dimension afresh: nothing typed, the cursor on its first active
+/// value (so Enter takes it off), else on the most frequent.
+fn start_dimension(app: &mut App) -> Effect {
+    app.panel.query.clear();
+    refresh(app);
+    app.panel.cursor = app.panel.rows.iter().position(|r| r.active).unwrap_or(0);
     Effect::Redraw
 }
 

@@ -54,9 +54,10 @@ impl FilterArgs {
     }
 }
 
-/// The value whose id, name in either language or alias is `asked`, folded.
+/// The value whose id, name in either language or alias is `asked`, folded, and with
+/// quotes, dashes and spaces left out (`Синопек` is «Синопек», `samruk kazyna` Samruk-Kazyna).
 pub fn find(data: &Dataset, dim: Dimension, asked: &str) -> Option<usize> {
-    let want = key(asked.trim());
+    let want = letters(asked);
     if want.is_empty() {
         return None;
     }
@@ -64,9 +65,14 @@ pub fn find(data: &Dataset, dim: Dimension, asked: &str) -> Option<usize> {
         [v.id, v.en, v.ru]
             .into_iter()
             .chain(v.aliases.iter().map(|a| a.as_str()))
-            .any(|name| key(name) == want)
+            .any(|name| letters(name) == want)
     };
     data.values(dim).position(|v| is(&v))
+}
+
+/// The folded letters and digits of a name.
+fn letters(name: &str) -> String {
+    key(name).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// "no company `xyz` in the dataset; give an id or a name of one of these: ..." with one

@@ -70,9 +70,15 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::styled("█", theme.key));
     }
     let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    // With filters alone there is no query to keep the count apart from.
+    let gap = if app.query.is_empty() && !editing {
+        ""
+    } else {
+        "   "
+    };
     let found = match lang {
-        Lang::En => format!("   {total} {}", say(W::Found, lang)),
-        Lang::Ru => format!("   {}: {total}", say(W::Found, lang)),
+        Lang::En => format!("{gap}{total} {}", say(W::Found, lang)),
+        Lang::Ru => format!("{gap}{}: {total}", say(W::Found, lang)),
     };
     if app.searching {
         let wait = format!("   {}", say(W::SearchingLower, lang));
