@@ -50,7 +50,12 @@ fn a_company_is_named_by_id_or_by_name_in_either_script() {
 #[test]
 fn filters_add_up_within_a_flag_and_narrow_across_flags() {
     let run = visit_dash(&[
-        "search", "project", "--company", "cnpc", "--company", "Сибур",
+        "search",
+        "project",
+        "--company",
+        "cnpc",
+        "--company",
+        "Сибур",
     ]);
     let mut got = ids(&run.stdout);
     got.sort();
@@ -58,8 +63,12 @@ fn filters_add_up_within_a_flag_and_narrow_across_flags() {
     let want: Vec<String> = ids(&run_all.stdout)
         .into_iter()
         .filter(|id| {
-            ["inv-aktobe-urea", "inv-shymkent-refinery", "inv-atyrau-polyethylene"]
-                .contains(&id.as_str())
+            [
+                "inv-aktobe-urea",
+                "inv-shymkent-refinery",
+                "inv-atyrau-polyethylene",
+            ]
+            .contains(&id.as_str())
         })
         .collect();
     let mut want = want;
@@ -68,11 +77,28 @@ fn filters_add_up_within_a_flag_and_narrow_across_flags() {
 
     // A place as well: only the Shymkent one of CNPC's.
     let run = visit_dash(&[
-        "search", "refinery", "--company", "cnpc", "--place", "Шымкент",
+        "search",
+        "refinery",
+        "--company",
+        "cnpc",
+        "--place",
+        "Шымкент",
     ]);
-    assert_eq!(ids(&run.stdout), ["inv-shymkent-refinery"], "{}", run.stderr);
+    assert_eq!(
+        ids(&run.stdout),
+        ["inv-shymkent-refinery"],
+        "{}",
+        run.stderr
+    );
     // Nothing left is a search that found nothing: exit 1.
-    let run = visit_dash(&["search", "refinery", "--company", "sinopec", "--place", "shymkent"]);
+    let run = visit_dash(&[
+        "search",
+        "refinery",
+        "--company",
+        "sinopec",
+        "--place",
+        "shymkent",
+    ]);
     assert_eq!(run.code, Some(1));
 }
 
@@ -101,18 +127,33 @@ fn a_value_the_dataset_lacks_exits_2_listing_the_values() {
         .collect();
     let squeeze = |l: &str| {
         let (id, rest) = l.split_once(' ').unwrap_or((l, ""));
-        format!("{id}  {}", rest.split_whitespace().collect::<Vec<_>>().join(" "))
+        format!(
+            "{id}  {}",
+            rest.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
     };
     let listed: Vec<String> = listed.iter().map(|l| squeeze(l)).collect();
     assert_eq!(listed, want, "every sector, as `list sectors` names it");
 
     let run = visit_dash(&["--person", "nobody"]);
-    assert_eq!(run.code, Some(2), "the dashboard refuses it before the terminal");
-    assert!(run.stderr.starts_with("visit-dash: no person `nobody` in the dataset"));
-    assert!(run.stderr.contains("\n  tokayev      Kassym-Jomart Tokayev · Касым-Жомарт Токаев\n"));
+    assert_eq!(
+        run.code,
+        Some(2),
+        "the dashboard refuses it before the terminal"
+    );
+    assert!(run
+        .stderr
+        .starts_with("visit-dash: no person `nobody` in the dataset"));
+    assert!(run
+        .stderr
+        .contains("\n  tokayev      Kassym-Jomart Tokayev · Касым-Жомарт Токаев\n"));
     let run = visit_dash(&["export", "--format", "md", "--source", "nonsense"]);
     assert_eq!(run.code, Some(2));
-    assert!(run.stderr.contains("no source `nonsense`"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("no source `nonsense`"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -128,16 +169,35 @@ fn list_companies_prints_ids_counts_and_both_names() {
     assert!(tokayev["records"].as_u64().is_some_and(|n| n > 10));
     // The records' list is as before.
     let records = visit_dash(&["list", "corridors"]);
-    assert!(records.stdout.starts_with("corridors"), "{}", records.stdout);
+    assert!(
+        records.stdout.starts_with("corridors"),
+        "{}",
+        records.stdout
+    );
 }
 
 #[test]
 fn render_shows_the_chips_of_the_flags() {
     let run = visit_dash(&[
-        "--lang", "ru", "render", "--company", "kmg", "--place", "atyrau-region", "--size",
+        "--lang",
+        "ru",
+        "render",
+        "--company",
+        "kmg",
+        "--place",
+        "atyrau-region",
+        "--size",
         "120x40",
     ]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    assert!(run.stdout.contains("компания: «КазМунайГаз» ×"), "{}", run.stdout);
-    assert!(run.stdout.contains("место: Атырауская область ×"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("компания: «КазМунайГаз» ×"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("место: Атырауская область ×"),
+        "{}",
+        run.stdout
+    );
 }

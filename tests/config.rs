@@ -122,7 +122,10 @@ fn russian_letters_act_as_the_qwerty_key_in_their_place() {
     assert_eq!(k.action(key('П'), Mode::Normal), Some(Action::Bottom));
     assert_eq!(k.action(key('Д'), Mode::Normal), Some(Action::ToggleLang));
     // The facet panel takes letters as text: a Cyrillic letter narrows its values.
-    assert_eq!(k.action(key('о'), Mode::Facet), Some(Action::FacetInput('о')));
+    assert_eq!(
+        k.action(key('о'), Mode::Facet),
+        Some(Action::FacetInput('о'))
+    );
     assert_eq!(k.action(key('й'), Mode::Help), Some(Action::ToggleHelp));
     assert_eq!(k.action(key('о'), Mode::Present), Some(Action::SlideNext));
     assert_eq!(k.action(key('ш'), Mode::Present), Some(Action::SlideIndex));

@@ -2,11 +2,11 @@
 //! the dashboard opens again, files are written whole or not at all, and the command line
 //! ties them together.
 
-use visit_dash::cli::filters::FilterArgs;
 use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use visit_dash::cli::filters::FilterArgs;
 
 use visit_dash::app::{App, Tab};
 use visit_dash::cli::render::{app_for, View};

@@ -34,7 +34,10 @@ fn pick(app: &mut App, dim: Dimension, query: &str) {
     }
     assert_eq!(app.panel.dimension, dim);
     keys(app, query);
-    assert!(!app.panel.rows().is_empty(), "{query}: no value in the panel");
+    assert!(
+        !app.panel.rows().is_empty(),
+        "{query}: no value in the panel"
+    );
     press(app, KeyCode::Enter);
     assert_eq!(app.mode, Mode::Normal);
 }
@@ -59,7 +62,11 @@ fn shown(app: &App) -> BTreeSet<RecordRef> {
 /// The records of the data with a company among `companies` and a status at `stage`.
 fn expected(d: &Dataset, companies: &[&str], stage: Option<Stage>) -> BTreeSet<RecordRef> {
     d.all_records()
-        .filter(|(_, rec)| rec.companies().iter().any(|c| companies.contains(&c.as_str())))
+        .filter(|(_, rec)| {
+            rec.companies()
+                .iter()
+                .any(|c| companies.contains(&c.as_str()))
+        })
         .filter(|(_, rec)| {
             stage.is_none_or(|s| {
                 rec.status()
@@ -115,8 +122,14 @@ fn a_company_and_a_stage_filter_every_view() {
     let screen = frame(&app);
     let inv = want.len();
     let total = app.data.len(Category::Investments);
-    assert!(screen.contains(&format!("{inv}/{total} investment")), "{screen}");
-    assert!(screen.contains(&format!("0/{} agreements", app.data.len(Category::Agreements))));
+    assert!(
+        screen.contains(&format!("{inv}/{total} investment")),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!(
+        "0/{} agreements",
+        app.data.len(Category::Agreements)
+    )));
 }
 
 #[test]
@@ -126,7 +139,10 @@ fn two_values_of_one_dimension_add_up() {
     let one = shown(&app);
     assert_eq!(one, expected(&app.data, &["sinopec"], None));
     pick(&mut app, Dimension::Company, "huawei");
-    assert_eq!(shown(&app), expected(&app.data, &["sinopec", "huawei"], None));
+    assert_eq!(
+        shown(&app),
+        expected(&app.data, &["sinopec", "huawei"], None)
+    );
     assert!(shown(&app).len() > one.len(), "OR within a dimension");
     // The panel counts a dimension under the other dimensions' filters only, so the
     // companies not picked still show what they would add.
@@ -137,7 +153,12 @@ fn two_values_of_one_dimension_add_up() {
         .values(Dimension::Company)
         .position(|v| v.id == "cnpc")
         .expect("cnpc");
-    let row = app.panel.rows().iter().find(|r| r.value == cnpc).expect("cnpc row");
+    let row = app
+        .panel
+        .rows()
+        .iter()
+        .find(|r| r.value == cnpc)
+        .expect("cnpc row");
     assert_eq!(row.count, expected(&app.data, &["cnpc"], None).len());
     assert!(!row.active);
     assert_eq!(app.panel.rows().iter().filter(|r| r.active).count(), 2);
@@ -188,7 +209,11 @@ fn typing_narrows_the_panel_in_either_script() {
     for _ in 0.."синопек".chars().count() {
         press(&mut app, KeyCode::Backspace);
     }
-    assert_eq!(app.panel.rows().len(), all, "an empty query shows every value");
+    assert_eq!(
+        app.panel.rows().len(),
+        all,
+        "an empty query shows every value"
+    );
     // And in Russian, a Latin query finds the Cyrillic name.
     update(&mut app, Action::ToggleLang);
     keys(&mut app, "KazMunay");
@@ -197,7 +222,10 @@ fn typing_narrows_the_panel_in_either_script() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.panel.dimension, Dimension::Place);
-    assert_eq!(app.panel.query, "", "a new dimension starts with nothing typed");
+    assert_eq!(
+        app.panel.query, "",
+        "a new dimension starts with nothing typed"
+    );
     keys(&mut app, "SHYMKENT");
     assert_eq!(panel_names(&app), ["Шымкент"]);
     keys(&mut app, "x");
@@ -259,7 +287,11 @@ fn the_panel_is_drawn_with_dimensions_values_and_counts() {
     for lang in [Lang::En, Lang::Ru] {
         let mut app = chips_app(120, 40, lang);
         press(&mut app, KeyCode::Char('s'));
-        assert_eq!(app.panel.dimension, Dimension::Stage, "the panel opens where it was");
+        assert_eq!(
+            app.panel.dimension,
+            Dimension::Stage,
+            "the panel opens where it was"
+        );
         for _ in 0..4 {
             press(&mut app, KeyCode::Left);
         }

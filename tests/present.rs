@@ -6,9 +6,9 @@
 //! does not need an edit here. Keys go through `action_for` (for the current mode) and then
 //! `update`, as in `tests/ui.rs`.
 
-use visit_dash::cli::filters::FilterArgs;
 use std::collections::BTreeSet;
 use std::process::Command;
+use visit_dash::cli::filters::FilterArgs;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;

@@ -78,7 +78,11 @@ fn sector(app: &App) -> Option<usize> {
 /// The sector panel's rows: (sector, count).
 fn sector_counts(app: &App) -> Vec<(usize, usize)> {
     assert_eq!(app.panel.dimension, Dimension::Sector);
-    app.panel.rows().iter().map(|r| (r.value, r.count)).collect()
+    app.panel
+        .rows()
+        .iter()
+        .map(|r| (r.value, r.count))
+        .collect()
 }
 
 /// Opens the facet panel on sectors, moves its cursor onto `id` and picks it, all with keys.
@@ -503,7 +507,11 @@ fn facet_opens_moves_with_wrap_and_closes() {
     assert_eq!(app.panel.cursor, 1);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.panel.cursor, n - 1, "up from the top wraps to the bottom");
+    assert_eq!(
+        app.panel.cursor,
+        n - 1,
+        "up from the top wraps to the bottom"
+    );
     press(&mut app, KeyCode::Down);
     assert_eq!(app.panel.cursor, 0, "down from the bottom wraps to the top");
     press(&mut app, KeyCode::End);
@@ -569,7 +577,11 @@ fn enter_on_an_active_value_takes_it_off_and_reopening_starts_on_it() {
     let want = sector_index(&app, "technology");
     keys(&mut app, "s");
     let at = app.panel.rows().iter().position(|r| r.value == want);
-    assert_eq!(Some(app.panel.cursor), at, "the panel opens on the active value");
+    assert_eq!(
+        Some(app.panel.cursor),
+        at,
+        "the panel opens on the active value"
+    );
     assert!(app.panel.rows()[app.panel.cursor].active);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode, Mode::Normal);
@@ -587,7 +599,11 @@ fn enter_on_an_active_value_takes_it_off_and_reopening_starts_on_it() {
     );
     keys(&mut app, "s");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(sector(&app), None, "Backspace on an empty query takes off the last chip");
+    assert_eq!(
+        sector(&app),
+        None,
+        "Backspace on an empty query takes off the last chip"
+    );
     assert_eq!(app.mode, Mode::Facet, "and the panel stays open");
 }
 

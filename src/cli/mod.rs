@@ -340,10 +340,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
             let filters = filters.resolve(&d).map_err(Failure::Usage)?;
-            let within = search::Within {
-                tab: args.category(),
-                filters: &filters,
-            };
+            let within = search::Within::new(args.category(), &filters);
             match search::run(&d, query, within, *limit, *json, lang, out) {
                 Ok(0) => {
                     out.flush()?;

@@ -17,6 +17,12 @@ pub struct Within<'a> {
     pub filters: &'a Filters,
 }
 
+impl<'a> Within<'a> {
+    pub fn new(tab: Option<Category>, filters: &'a Filters) -> Within<'a> {
+        Within { tab, filters }
+    }
+}
+
 pub fn run(
     d: &Dataset,
     query: &str,
