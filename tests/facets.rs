@@ -300,3 +300,26 @@ fn the_panel_is_drawn_with_dimensions_values_and_counts() {
         insta::assert_snapshot!(format!("panel_120x40_{lang:?}"), frame(&app));
     }
 }
+
+#[test]
+fn a_click_on_a_chip_takes_that_one_off() {
+    let mut app = app(120, 40);
+    pick(&mut app, Dimension::Company, "sinopec");
+    pick(&mut app, Dimension::Company, "cnpc");
+    pick(&mut app, Dimension::Place, "atyrau");
+    let screen = frame(&app);
+    let line = screen.lines().nth(2).expect("the search line");
+    let at = line.find("company: CNPC").expect("the CNPC chip");
+    let x = u16::try_from(line[..at].chars().count()).expect("a column");
+    // Left of every chip, nothing happens.
+    update(&mut app, Action::Click(1, 2));
+    assert_eq!(app.filters.iter().count(), 3);
+    update(&mut app, Action::Click(x + 3, 2));
+    let left: Vec<String> = app
+        .filters
+        .iter()
+        .filter_map(|f| app.data.value(f.dimension, f.value))
+        .map(|v| v.id.to_string())
+        .collect();
+    assert_eq!(left, ["sinopec", "atyrau-region"], "the middle chip alone");
+}

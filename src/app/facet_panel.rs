@@ -186,6 +186,24 @@ fn pop_filter(app: &mut App) -> Effect {
     Effect::Redraw
 }
 
+/// A click on the search line: on a chip, takes that filter off.
+pub(super) fn click_chip(app: &mut App, x: u16) -> Effect {
+    let hit = app
+        .measured
+        .chips
+        .borrow()
+        .iter()
+        .find(|(start, end, _)| (*start..*end).contains(&x))
+        .map(|&(_, _, f)| f);
+    match hit {
+        Some(f) if app.filters.remove(f) => {
+            app.refilter();
+            Effect::Redraw
+        }
+        _ => Effect::None,
+    }
+}
+
 /// Recounts the panel for what is on show now.
 pub(super) fn refresh(app: &mut App) {
     let data = app.data.clone();

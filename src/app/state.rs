@@ -1,6 +1,6 @@
 //! The dashboard's state. Fields are read by the view; they change only in `update`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use crate::data::catalogue::{slot, Catalogue};
@@ -9,7 +9,7 @@ use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
-use super::filters::Filters;
+use super::filters::{Filter, Filters};
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
 use crate::data::facets::{Dimension, Facts};
@@ -91,6 +91,9 @@ impl SearchJob {
 pub struct Measured {
     pub detail_max: Cell<u16>,
     pub help_max: Cell<u16>,
+    /// Where each filter chip was drawn in the search line: its first and past-last
+    /// columns, so a click on it takes it off.
+    pub chips: RefCell<Vec<(u16, u16, Filter)>>,
 }
 
 impl Default for Measured {
@@ -98,6 +101,7 @@ impl Default for Measured {
         Measured {
             detail_max: Cell::new(u16::MAX),
             help_max: Cell::new(u16::MAX),
+            chips: RefCell::new(Vec::new()),
         }
     }
 }
