@@ -204,6 +204,12 @@ pub struct Facts {
 impl Facts {
     pub fn new(data: &Dataset) -> Facts {
         let mut facts = Facts::default();
+        // Sources that interview someone, looked up once rather than once per record.
+        let interviewees: HashMap<&str, &str> = data
+            .sources
+            .iter()
+            .filter_map(|s| Some((s.id.as_str(), s.interviewee.as_deref()?)))
+            .collect();
         for dim in Dimension::ALL {
             let index: HashMap<&str, u32> = data
                 .values(dim)
@@ -212,12 +218,16 @@ impl Facts {
                 .collect();
             let mut ids: [Vec<u32>; 4] = Default::default();
             let mut starts: [Vec<u32>; 4] = Default::default();
+            // One buffer for every record's ids: a large dataset has millions of records.
+            let mut named: Vec<&str> = Vec::new();
             for c in Category::ALL {
                 let (ids, starts) = (&mut ids[slot(c)], &mut starts[slot(c)]);
                 starts.push(0);
                 for (_, rec) in data.records(c) {
                     let from = ids.len();
-                    for id in value_ids(data, dim, &rec) {
+                    named.clear();
+                    value_ids(data, &interviewees, dim, &rec, &mut named);
+                    for id in &named {
                         if let Some(&i) = index.get(id) {
                             if !ids[from..].contains(&i) {
                                 ids.push(i);
@@ -247,33 +257,38 @@ impl Facts {
     }
 }
 
-/// The ids of the values a record names on a dimension; the caller looks them up.
-fn value_ids<'a>(data: &'a Dataset, dim: Dimension, rec: &Record<'a>) -> Vec<&'a str> {
-    let ids = |list: &'a [Clean]| list.iter().map(|c| c.as_str()).collect::<Vec<_>>();
+/// Puts the ids of the values a record names on a dimension in `out`; the caller looks
+/// them up.
+fn value_ids<'a>(
+    data: &'a Dataset,
+    interviewees: &HashMap<&str, &'a str>,
+    dim: Dimension,
+    rec: &Record<'a>,
+    out: &mut Vec<&'a str>,
+) {
+    let ids = |list: &'a [Clean]| list.iter().map(|c| c.as_str());
     match dim {
-        Dimension::Sector => ids(rec.sectors()),
-        Dimension::Company => ids(rec.companies()),
+        Dimension::Sector => out.extend(ids(rec.sectors())),
+        Dimension::Company => out.extend(ids(rec.companies())),
         Dimension::Person => {
-            let mut people = ids(rec.people());
+            out.extend(ids(rec.people()));
             // An expert's claim is the interviewee's, where a cited source names one.
             if rec.claimed_by() == ClaimedBy::Expert {
-                people.extend(
+                out.extend(
                     rec.evidence()
                         .iter()
-                        .filter_map(|e| data.source(&e.source)?.interviewee.as_deref()),
+                        .filter_map(|e| interviewees.get(e.source.as_str()).copied()),
                 );
             }
-            people
         }
-        Dimension::Place => ids(rec.places()),
-        Dimension::Status => rec.status().into_iter().collect(),
-        Dimension::Stage => rec
-            .status()
-            .and_then(|s| data.status(s))
-            .map(|s| stage_value(s.stage).id)
-            .into_iter()
-            .collect(),
-        Dimension::Novelty => vec![novelty_value(rec.novelty()).id],
-        Dimension::Source => rec.evidence().iter().map(|e| e.source.as_str()).collect(),
+        Dimension::Place => out.extend(ids(rec.places())),
+        Dimension::Status => out.extend(rec.status()),
+        Dimension::Stage => out.extend(
+            rec.status()
+                .and_then(|s| data.status(s))
+                .map(|s| stage_value(s.stage).id),
+        ),
+        Dimension::Novelty => out.push(novelty_value(rec.novelty()).id),
+        Dimension::Source => out.extend(rec.evidence().iter().map(|e| e.source.as_str())),
     }
 }
