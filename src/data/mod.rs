@@ -5,6 +5,7 @@ pub mod clean;
 pub mod disagree;
 pub mod facets;
 pub mod format1;
+mod json_words;
 pub mod load;
 pub mod lookup;
 mod probe;
