@@ -1,5 +1,5 @@
-//! serde_json's messages in a dataset author's words: JSON's names for types rather than
-//! Rust's, and what was expected.
+//! serde_json's error messages in a dataset author's words: JSON's names for types rather
+//! than Rust's, and what was expected at that place.
 
 /// serde_json's message, without its own position suffix, in JSON's words rather than
 /// Rust's, and saying what was expected.

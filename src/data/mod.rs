@@ -1,6 +1,7 @@
 //! The visit facts: schema, loading, validation and the embedded default dataset.
 
 pub mod catalogue;
+pub mod charts;
 pub mod clean;
 pub mod disagree;
 pub mod facets;
