@@ -142,6 +142,17 @@ fn dashboard(args: &Args) -> ExitCode {
             return ExitCode::from(cli::EXIT_DATA);
         }
     };
+    // And so are filters that name nothing in the dataset.
+    let filters = match args.filters.resolve(&data) {
+        Ok(f) => f,
+        Err(e) => {
+            if let Some(m) = meter {
+                m.finish();
+            }
+            eprintln!("visit-dash: {e}");
+            return ExitCode::from(cli::EXIT_USAGE);
+        }
+    };
     // A dumb terminal cannot move the cursor or keep an alternate screen: it would show the
     // escape codes as text.
     let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
@@ -166,6 +177,10 @@ fn dashboard(args: &Args) -> ExitCode {
     let mut app = App::new(data);
     app.lang = args.lang();
     app.theme = args.theme();
+    if !filters.is_empty() {
+        app.filters = filters;
+        app.refilter();
+    }
     // The config's first view is where the dashboard opens, not a cut of the slides:
     // `--present` alone shows every tab.
     let config_tab = args.config_tab.filter(|_| !args.present);

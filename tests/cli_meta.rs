@@ -112,7 +112,15 @@ fn completions_are_generated_for_each_shell() {
         assert_eq!(o.status.code(), Some(0), "{shell}");
         let text = stdout(&o);
         assert!(text.contains(marker), "{shell}: no {marker:?}");
-        for word in ["search", "completions", "config", "theme", "high-contrast"] {
+        for word in [
+            "search",
+            "completions",
+            "config",
+            "theme",
+            "high-contrast",
+            "company",
+            "companies",
+        ] {
             assert!(text.contains(word), "{shell}: no {word}");
         }
     }
@@ -125,7 +133,7 @@ fn the_man_page_is_roff_with_every_command() {
     assert_eq!(o.status.code(), Some(0));
     let text = stdout(&o);
     assert!(text.contains(".TH visit-dash"), "{text}");
-    for word in ["search", "completions", "config", "export"] {
+    for word in ["search", "completions", "config", "export", "company"] {
         assert!(text.contains(word), "no {word}");
     }
 }

@@ -87,7 +87,7 @@ fn help_and_the_footer_show_the_users_keys() {
         .map(|h| (h.keys, h.label))
         .collect();
     assert_eq!(hints[0], ("f".to_string(), "search"));
-    assert_eq!(hints[1], ("Ctrl-s".to_string(), "sector"));
+    assert_eq!(hints[1], ("Ctrl-s".to_string(), "filter"));
     let rows = k.help_rows(&[Layer::Normal], Lang::En, 5);
     assert_eq!(rows[0].0, "f");
     assert_eq!(rows[1].0, "Ctrl-s s");
@@ -121,7 +121,11 @@ fn russian_letters_act_as_the_qwerty_key_in_their_place() {
     assert_eq!(k.action(key('о'), Mode::Normal), Some(Action::Down));
     assert_eq!(k.action(key('П'), Mode::Normal), Some(Action::Bottom));
     assert_eq!(k.action(key('Д'), Mode::Normal), Some(Action::ToggleLang));
-    assert_eq!(k.action(key('о'), Mode::Facet), Some(Action::Down));
+    // The facet panel takes letters as text: a Cyrillic letter narrows its values.
+    assert_eq!(
+        k.action(key('о'), Mode::Facet),
+        Some(Action::FacetInput('о'))
+    );
     assert_eq!(k.action(key('й'), Mode::Help), Some(Action::ToggleHelp));
     assert_eq!(k.action(key('о'), Mode::Present), Some(Action::SlideNext));
     assert_eq!(k.action(key('ш'), Mode::Present), Some(Action::SlideIndex));

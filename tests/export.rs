@@ -6,6 +6,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use visit_dash::cli::filters::FilterArgs;
 
 use visit_dash::app::{App, Tab};
 use visit_dash::cli::render::{app_for, View};
@@ -27,7 +28,14 @@ fn view(d: Dataset, lang: Lang, tab: Option<Category>, search: &str, sector: &st
     let view = View {
         tab: tab.map(Tab::Records),
         search: (!search.is_empty()).then(|| search.to_string()),
-        sector: (!sector.is_empty()).then(|| sector.to_string()),
+        filters: FilterArgs {
+            sector: [sector]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            ..FilterArgs::default()
+        },
         ..View::default()
     };
     app_for(d, lang, &view, 120, 40).unwrap_or_else(|e| panic!("{e}"))

@@ -112,7 +112,7 @@ fn esc_means_back_clear_or_close_by_mode() {
     let esc = key(KeyCode::Esc);
     assert_eq!(action_for(esc, Mode::Normal), Some(Action::Back));
     assert_eq!(action_for(esc, Mode::Search), Some(Action::SearchCancel));
-    assert_eq!(action_for(esc, Mode::Facet), Some(Action::FacetClear));
+    assert_eq!(action_for(esc, Mode::Facet), Some(Action::FacetClose));
     assert_eq!(action_for(esc, Mode::Help), Some(Action::ToggleHelp));
     assert_eq!(action_for(esc, Mode::Present), Some(Action::PresentExit));
 }

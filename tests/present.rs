@@ -8,6 +8,7 @@
 
 use std::collections::BTreeSet;
 use std::process::Command;
+use visit_dash::cli::filters::FilterArgs;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::TestBackend;
@@ -601,7 +602,10 @@ fn only_stages_present_get_an_agreement_group() {
     let d = dataset();
     for sector in d.vocabulary.sectors.iter().map(|s| s.id.to_string()) {
         let view = View {
-            sector: Some(sector.clone()),
+            filters: FilterArgs {
+                sector: vec![sector.clone()],
+                ..FilterArgs::default()
+            },
             ..View::default()
         };
         let app = slide_app(&view, Lang::En, 1, 100, 30);
@@ -733,7 +737,10 @@ fn a_search_deck_holds_only_matching_records() {
 #[test]
 fn a_sector_deck_holds_only_records_of_that_sector() {
     let view = View {
-        sector: Some("energy".into()),
+        filters: FilterArgs {
+            sector: vec!["energy".into()],
+            ..FilterArgs::default()
+        },
         ..View::default()
     };
     let app = slide_app(&view, Lang::En, 1, 100, 30);

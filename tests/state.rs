@@ -9,6 +9,7 @@ use visit_dash::app::layout::{areas, tab_at, tab_bar, tab_titles, table_rows, TA
 use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Sort, Tab, ThemeName};
 use visit_dash::cli::render::frame;
 use visit_dash::cli::ThemeArg;
+use visit_dash::data::facets::Dimension;
 use visit_dash::data::{Category, Lang, RecordRef, Stage};
 
 // ---------------------------------------------------------------------------------------
@@ -69,22 +70,38 @@ fn sector_index(app: &App, id: &str) -> usize {
         .unwrap_or_else(|| panic!("no sector {id}"))
 }
 
-/// Opens the sector popup, moves its cursor onto `id` and picks it, all with keys.
+/// The one sector filtered on, if exactly one is.
+fn sector(app: &App) -> Option<usize> {
+    app.filters.only(Dimension::Sector)
+}
+
+/// The sector panel's rows: (sector, count).
+fn sector_counts(app: &App) -> Vec<(usize, usize)> {
+    assert_eq!(app.panel.dimension, Dimension::Sector);
+    app.panel
+        .rows()
+        .iter()
+        .map(|r| (r.value, r.count))
+        .collect()
+}
+
+/// Opens the facet panel on sectors, moves its cursor onto `id` and picks it, all with keys.
 fn pick_sector(app: &mut App, id: &str) {
     let want = sector_index(app, id);
     press(app, KeyCode::Char('s'));
     assert_eq!(app.mode, Mode::Facet);
-    let n = app.facet_counts().len();
+    assert_eq!(app.panel.dimension, Dimension::Sector);
+    let n = app.panel.rows().len();
     for _ in 0..=n {
-        if app.facet_counts()[app.facet_cursor].0 == want {
+        if app.panel.rows()[app.panel.cursor].value == want {
             press(app, KeyCode::Enter);
             assert_eq!(app.mode, Mode::Normal);
-            assert_eq!(app.sector, Some(want));
+            assert!(app.filters.values(Dimension::Sector).any(|v| v == want));
             return;
         }
-        press(app, KeyCode::Char('j'));
+        press(app, KeyCode::Down);
     }
-    panic!("sector {id} is not in the popup");
+    panic!("sector {id} is not in the panel");
 }
 
 /// Rows of the table that fit on screen at the app's size.
@@ -403,11 +420,11 @@ fn esc_in_normal_mode_leaves_the_zoom_then_clears_the_filters() {
     press(&mut app, KeyCode::Esc);
     assert!(!app.zoom, "first Esc leaves the zoom");
     assert_eq!(app.query, "cnpc", "and keeps the search");
-    assert!(app.sector.is_some(), "and the sector");
+    assert!(sector(&app).is_some(), "and the sector");
 
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.query, "");
-    assert_eq!(app.sector, None);
+    assert!(app.filters.is_empty());
     assert_eq!(total_rows(&app), 22);
 
     assert_eq!(
@@ -481,57 +498,64 @@ fn facet_opens_moves_with_wrap_and_closes() {
     let mut app = app(120, 40);
     keys(&mut app, "3s");
     assert_eq!(app.mode, Mode::Facet);
-    assert_eq!(app.facet_cursor, 0);
-    let n = app.facet_counts().len();
+    assert_eq!(app.panel.cursor, 0);
+    let n = app.panel.rows().len();
     assert!(n > 5);
-    keys(&mut app, "jj");
-    assert_eq!(app.facet_cursor, 2);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.panel.cursor, 2);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.facet_cursor, 1);
-    keys(&mut app, "kk");
+    assert_eq!(app.panel.cursor, 1);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
     assert_eq!(
-        app.facet_cursor,
+        app.panel.cursor,
         n - 1,
         "up from the top wraps to the bottom"
     );
-    keys(&mut app, "j");
-    assert_eq!(app.facet_cursor, 0, "down from the bottom wraps to the top");
-    keys(&mut app, "G");
-    assert_eq!(app.facet_cursor, n - 1);
-    keys(&mut app, "g");
-    assert_eq!(app.facet_cursor, 0);
-    // The table under the popup did not move.
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.panel.cursor, 0, "down from the bottom wraps to the top");
+    press(&mut app, KeyCode::End);
+    assert_eq!(app.panel.cursor, n - 1);
+    press(&mut app, KeyCode::Home);
+    assert_eq!(app.panel.cursor, 0);
+    // The table under the panel did not move.
     assert_eq!(app.list(INV).selected, 0);
-    // `s` closes, keeping things as they are.
-    keys(&mut app, "s");
+    // Esc closes, keeping things as they are.
+    press(&mut app, KeyCode::Esc);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.sector, None);
+    assert!(app.filters.is_empty());
 }
 
 #[test]
-fn sectors_no_record_uses_are_left_out_of_the_popup() {
-    let app = app(120, 40);
-    let shown: Vec<&str> = app
-        .facet_counts()
+fn sectors_no_record_uses_are_left_out_of_the_panel() {
+    let mut app = app(120, 40);
+    keys(&mut app, "s");
+    let shown: Vec<&str> = sector_counts(&app)
         .iter()
         .map(|&(i, _)| app.data.vocabulary.sectors[i].id.as_str())
         .collect();
     for unused in ["mining", "metallurgy", "industrial-parks"] {
         assert!(!shown.contains(&unused), "{unused}");
     }
-    assert!(app.facet_counts().iter().all(|&(_, n)| n > 0));
+    assert!(sector_counts(&app).iter().all(|&(_, n)| n > 0));
+    let counts: Vec<usize> = sector_counts(&app).iter().map(|&(_, n)| n).collect();
+    let mut sorted = counts.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(counts, sorted, "most first, as a frequency table");
 }
 
 #[test]
 fn picking_a_sector_filters_every_tab_by_it() {
-    let base = app(120, 40);
-    for (sector, count) in base.facet_counts().to_vec() {
+    let mut base = app(120, 40);
+    keys(&mut base, "s");
+    for (sector, count) in sector_counts(&base) {
         let id = base.data.vocabulary.sectors[sector].id.to_string();
         let mut app = app(120, 40);
         keys(&mut app, "2");
         pick_sector(&mut app, &id);
-        assert_eq!(app.sector_id(), Some(id.as_str()));
-        assert_eq!(total_rows(&app), count, "{id}: the popup's count");
+        assert_eq!(app.only_filter(Dimension::Sector), Some(id.as_str()));
+        assert_eq!(total_rows(&app), count, "{id}: the panel's count");
         for c in Category::ALL {
             let want: Vec<String> = app
                 .data
@@ -547,34 +571,41 @@ fn picking_a_sector_filters_every_tab_by_it() {
 }
 
 #[test]
-fn facet_clear_drops_the_sector_and_reopening_starts_on_the_active_one() {
+fn enter_on_an_active_value_takes_it_off_and_reopening_starts_on_it() {
     let mut app = app(120, 40);
     keys(&mut app, "3");
     pick_sector(&mut app, "technology");
-    let cursor_of = |app: &App| {
-        let want = sector_index(app, "technology");
-        app.facet_counts().iter().position(|&(i, _)| i == want)
-    };
-    let at = cursor_of(&app).expect("technology in the popup");
+    let want = sector_index(&app, "technology");
     keys(&mut app, "s");
-    assert_eq!(app.facet_cursor, at, "the popup opens on the active sector");
-    press(&mut app, KeyCode::Enter);
+    let at = app.panel.rows().iter().position(|r| r.value == want);
     assert_eq!(
-        app.sector,
-        Some(sector_index(&app, "technology")),
-        "Enter keeps it"
+        Some(app.panel.cursor),
+        at,
+        "the panel opens on the active value"
     );
-
-    keys(&mut app, "s");
-    press(&mut app, KeyCode::Esc);
+    assert!(app.panel.rows()[app.panel.cursor].active);
+    press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.sector, None);
+    assert_eq!(sector(&app), None, "Enter on an active value takes it off");
     assert_eq!(total_rows(&app), 22);
 
     pick_sector(&mut app, "culture");
     keys(&mut app, "s");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(
+        sector(&app),
+        Some(sector_index(&app, "culture")),
+        "Esc closes the panel and keeps the filters"
+    );
+    keys(&mut app, "s");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.sector, None, "Backspace clears as well");
+    assert_eq!(
+        sector(&app),
+        None,
+        "Backspace on an empty query takes off the last chip"
+    );
+    assert_eq!(app.mode, Mode::Facet, "and the panel stays open");
 }
 
 #[test]
@@ -583,7 +614,9 @@ fn facet_counts_reflect_the_current_search() {
     keys(&mut app, "3");
     search(&mut app, "sinopek");
     let hits = app.index.search("sinopek");
-    let counts = app.facet_counts().to_vec();
+    keys(&mut app, "s");
+    let counts = sector_counts(&app);
+    press(&mut app, KeyCode::Esc);
     assert!(!counts.is_empty());
     for &(sector, n) in &counts {
         let id = app.data.vocabulary.sectors[sector].id.to_string();
@@ -595,15 +628,16 @@ fn facet_counts_reflect_the_current_search() {
         assert_eq!(n, want, "{id}");
     }
     // Fewer than without the search.
-    let all = self::app(120, 40).facet_counts().to_vec();
-    assert!(counts.len() < all.len());
+    let mut all = self::app(120, 40);
+    keys(&mut all, "s");
+    assert!(counts.len() < sector_counts(&all).len());
 
     let (oil, n) = *counts
         .iter()
         .find(|&&(i, _)| app.data.vocabulary.sectors[i].id.as_str() == "oil-gas")
         .expect("oil and gas among the sinopek hits");
     pick_sector(&mut app, "oil-gas");
-    assert_eq!(app.sector, Some(oil));
+    assert_eq!(sector(&app), Some(oil));
     assert_eq!(app.query, "sinopek", "picking keeps the search");
     assert_eq!(total_rows(&app), n);
 }
@@ -613,11 +647,12 @@ fn facet_with_nothing_to_pick_closes_quietly() {
     let mut app = app(120, 40);
     search(&mut app, "qqqqzzzz");
     keys(&mut app, "s");
-    assert!(app.facet_counts().is_empty());
-    keys(&mut app, "jjG");
+    assert!(app.panel.rows().is_empty());
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::End);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.sector, None);
+    assert!(app.filters.is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1170,8 +1205,9 @@ fn facet_keys_move_the_cursor_even_over_a_zoomed_detail() {
     let mut app = app(120, 40);
     keys(&mut app, "3");
     press(&mut app, KeyCode::Enter);
-    keys(&mut app, "sj");
-    assert_eq!(app.facet_cursor, 1);
+    keys(&mut app, "s");
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.panel.cursor, 1);
     assert_eq!(app.detail_scroll, 0);
 }
 
@@ -1250,7 +1286,10 @@ fn any_action() -> impl Strategy<Value = Action> {
         SearchCancel,
         FacetOpen,
         FacetPick,
-        FacetClear,
+        FacetNextDim,
+        FacetPrevDim,
+        FacetBackspace,
+        FilterPop,
         FacetClose,
         CycleSort,
         Copy,
@@ -1356,13 +1395,13 @@ proptest! {
                 return Err(TestCaseError::fail(format!("after key {i} ({action:?}): {e}")));
             }
             if app.mode == Mode::Facet {
-                let n = app.facet_counts().len();
+                let n = app.panel.rows().len();
                 prop_assert!(
-                    n == 0 || app.facet_cursor < n,
+                    n == 0 || app.panel.cursor < n,
                     "after key {} ({:?}): facet cursor {} of {}",
                     i,
                     action,
-                    app.facet_cursor,
+                    app.panel.cursor,
                     n
                 );
             }

@@ -194,9 +194,10 @@ fn active_search_for_sinopek_on_investments() {
 #[test]
 fn sector_facet_popup_open() {
     let mut app = app(120, 40);
-    keys(&mut app, "3sj");
+    keys(&mut app, "3s");
+    update(&mut app, Action::Down);
     assert_eq!(app.mode, Mode::Facet);
-    assert_eq!(app.facet_cursor, 1);
+    assert_eq!(app.panel.cursor, 1);
     let screen = text(&app);
     assert!(screen.contains("Filter by sector"));
     insta::assert_snapshot!("facet_popup_investments_120x40", screen);
@@ -662,7 +663,10 @@ fn wide_characters_are_never_cut() {
         for tab in Tab::ALL {
             for state in STATES {
                 // A fresh state on the same data for each combination.
-                update(&mut app, Action::FacetClear);
+                update(&mut app, Action::FacetClose);
+                while !app.filters.is_empty() {
+                    update(&mut app, Action::FilterPop);
+                }
                 update(&mut app, Action::SearchCancel);
                 if app.mode == Mode::Help {
                     update(&mut app, Action::ToggleHelp);

@@ -33,7 +33,7 @@ pub enum Action {
     JumpForward,
     /// Move the keys into the detail's related records, or back out.
     ToggleRelated,
-    /// Esc in normal mode: leave the zoom, else clear the search and the sector filter.
+    /// Esc in normal mode: leave the zoom, else clear the search and every filter.
     Back,
     SearchStart,
     SearchInput(char),
@@ -46,13 +46,22 @@ pub enum Action {
     SearchCancel,
     /// Show the search's results ranked across every view (on the Overview).
     ShowResults,
+    /// Open the facet panel.
     FacetOpen,
-    /// Pick the sector under the cursor and close the popup.
+    /// Add the value under the cursor as a filter (or take it off) and close the panel.
     FacetPick,
-    /// Close the popup and drop the sector filter.
-    FacetClear,
-    /// Close the popup, keeping things as they are.
+    /// Close the panel, keeping the filters.
     FacetClose,
+    /// A letter typed in the panel: it narrows the values.
+    FacetInput(char),
+    /// Delete a letter of the panel's query; on an empty query, take off the last filter.
+    FacetBackspace,
+    FacetClearQuery,
+    /// Show the next or previous dimension's values.
+    FacetNextDim,
+    FacetPrevDim,
+    /// Take off the newest filter (the last chip).
+    FilterPop,
     CycleSort,
     Copy,
     /// Open a source's page in the browser.

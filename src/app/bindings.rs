@@ -103,8 +103,12 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         ShowResults => "show_results",
         FacetOpen => "facet_open",
         FacetPick => "facet_pick",
-        FacetClear => "facet_clear",
         FacetClose => "facet_close",
+        FacetBackspace => "facet_backspace",
+        FacetClearQuery => "facet_clear_query",
+        FacetNextDim => "facet_next_dimension",
+        FacetPrevDim => "facet_prev_dimension",
+        FilterPop => "filter_pop",
         CycleSort => "cycle_sort",
         Copy => "copy",
         OpenSource => "open_source",
@@ -160,9 +164,9 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["s"],
         Action::FacetOpen,
-        "filter by sector: counts, Enter picks, Esc clears",
-        "фильтр по отрасли: Enter — выбрать, Esc — сбросить",
-        ("sector", "отрасль"),
+        "filter: sector, company, person, place, status, stage, novelty, source, with counts",
+        "фильтр: отрасль, компания, человек, место, статус, стадия, новизна, источник",
+        ("filter", "фильтр"),
         Hint::Footer
     ),
     bind!(
@@ -226,8 +230,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the related records or the zoom, then clear the search and the sector",
-        "выйти из связанных записей или свернуть, затем сбросить поиск и отрасль",
+        "leave the related records or the zoom, then clear the search and every filter",
+        "выйти из связанных записей или свернуть, затем сбросить поиск и все фильтры",
         ("back", "назад"),
         Hint::Zoomed
     ),
@@ -258,6 +262,13 @@ static DASHBOARD: &[Binding] = &[
         Action::ToggleRelated,
         "move into the detail's related records (Enter opens one), or back out",
         "перейти к связанным записям (Enter — открыть) или выйти из них"
+    ),
+    bind!(
+        Normal,
+        ["x"],
+        Action::FilterPop,
+        "take off the last filter (the last chip in the search line)",
+        "снять последний фильтр (последний в строке поиска)"
     ),
     bind!(
         Normal,

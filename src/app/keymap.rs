@@ -37,6 +37,7 @@ fn paired(key: &str, action: &Action) -> Action {
     match action {
         Down if back => Up,
         NextTab if back => PrevTab,
+        FacetNextDim if back => FacetPrevDim,
         Top if matches!(key, "G" | "end") => Bottom,
         PageDown if back => PageUp,
         SlideFirst if matches!(key, "G" | "end") => SlideLast,
@@ -154,6 +155,8 @@ impl Keymap {
                 Some(Action::SearchCancel)
             }
             (Layer::Search, KeyCode::Char(c)) if plain => Some(Action::SearchInput(c)),
+            // Letters typed in the facet panel narrow its values.
+            (Layer::Facet, KeyCode::Char(c)) if plain => Some(Action::FacetInput(c)),
             // Any other key uncovers a blanked slide or closes the slide keys.
             (Layer::Present, _) => Some(Action::SlideWake),
             _ => None,
@@ -161,13 +164,14 @@ impl Keymap {
     }
 
     /// A Cyrillic letter read as the QWERTY key in its place. Letters typed into the search
-    /// stay letters; only Ctrl combinations are commands there.
+    /// stay letters, as do those typed into the facet panel; only Ctrl combinations are
+    /// commands there.
     fn russian(&self, layer: Layer, key: Key) -> Option<Action> {
         let KeyCode::Char(c) = key.code else {
             return None;
         };
         let ctrl = key.mods.contains(KeyModifiers::CONTROL);
-        if layer == Layer::Search && !ctrl {
+        if matches!(layer, Layer::Search | Layer::Facet) && !ctrl {
             return None;
         }
         let mut q = russian_layout::qwerty(c)?;

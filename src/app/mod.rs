@@ -7,6 +7,8 @@ pub mod action;
 pub mod bindings;
 pub mod deck;
 pub mod deck_file;
+pub mod facet_panel;
+pub mod filters;
 pub mod help;
 pub mod jumps;
 pub mod key;

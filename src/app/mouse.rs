@@ -16,6 +16,9 @@ pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
         return Effect::None;
     }
     let a = areas(app, screen(app));
+    if a.search.is_some_and(|s| s.y == y) {
+        return super::facet_panel::click_chip(app, x);
+    }
     if a.tabs.height > 0 && y == a.tabs.y {
         return match layout::tab_at(app, x) {
             Some(t) => {

@@ -106,9 +106,10 @@ pub(super) fn overview_rows_visible(app: &App) -> usize {
 pub(super) fn clamp_scrolls(app: &mut App) {
     app.detail_scroll = app.detail_scroll.min(app.measured.detail_max.get());
     app.help_scroll = app.help_scroll.min(app.measured.help_max.get());
-    app.facet_cursor = app
-        .facet_cursor
-        .min(app.facet_counts().len().saturating_sub(1));
+    app.panel.cursor = app
+        .panel
+        .cursor
+        .min(app.panel.rows().len().saturating_sub(1));
 }
 
 pub(super) fn scroll_detail(app: &mut App, by: i32) {
@@ -124,18 +125,4 @@ pub(super) fn step(value: u16, action: &Action) -> u16 {
         Action::Top => 0,
         _ => value,
     }
-}
-
-pub(super) fn move_facet(app: &mut App, action: &Action) {
-    let n = app.facet_counts().len();
-    if n == 0 {
-        return;
-    }
-    app.facet_cursor = match action {
-        Action::Up => (app.facet_cursor + n - 1) % n,
-        Action::Down => (app.facet_cursor + 1) % n,
-        Action::Top | Action::PageUp => 0,
-        Action::Bottom | Action::PageDown => n - 1,
-        _ => app.facet_cursor,
-    };
 }

@@ -5,6 +5,7 @@ use crate::data::related::{flat, related};
 use crate::data::RecordRef;
 use crate::words::{count, Noun};
 
+use super::filters::Filter;
 use super::jumps::Location;
 use super::moves::{go_tab, keep_in_view};
 use super::outcomes::outcomes;
@@ -12,6 +13,7 @@ use super::state::App;
 use super::tab::Tab;
 use super::timeline::{timeline_rows, TimelineRow};
 use super::update::Effect;
+use crate::data::facets::Dimension;
 
 /// Enter: on an Overview or timeline outcome, or a related record, open it in its own
 /// view; on a source, show only the records that cite it (again: all records); elsewhere,
@@ -41,17 +43,16 @@ pub(super) fn enter(app: &mut App) -> Effect {
             }
         }
         Tab::Sources if !app.zoom => {
-            let picked = app.sources.selected;
-            app.source = if app.source == Some(picked) {
-                None
-            } else {
-                Some(picked)
-            };
+            // The same source filter the facet panel sets: a chip, Enter again takes it off.
+            let picked = Filter::new(Dimension::Source, app.sources.selected);
+            app.filters.toggle(picked);
             app.refilter();
             let n: usize = app.lists.iter().map(|l| l.rows.len()).sum();
-            if let Some(s) = app.source_filter() {
-                let what = count(n, Noun::Record, app.lang);
-                app.toast = Some(format!("{} · {what}", s.outlet));
+            if app.filters.contains(picked) {
+                if let Some(s) = app.data.sources.get(picked.value) {
+                    let what = count(n, Noun::Record, app.lang);
+                    app.toast = Some(format!("{} · {what}", s.outlet));
+                }
             }
             return Effect::Redraw;
         }

@@ -1,6 +1,6 @@
 //! The dashboard's state. Fields are read by the view; they change only in `update`.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use crate::data::catalogue::{slot, Catalogue};
@@ -8,10 +8,13 @@ use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
+use super::facet_panel::FacetPanel;
+use super::filters::{Filter, Filters};
 use super::jumps::Jumps;
 use super::results::Results;
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
+use crate::data::facets::{Dimension, Facts};
 
 /// What the keyboard is talking to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,7 +23,7 @@ pub enum Mode {
     Normal,
     /// Typing a search query.
     Search,
-    /// The sector popup is open.
+    /// The facet panel is open.
     Facet,
     Help,
     /// Slides, full screen.
@@ -93,6 +96,9 @@ pub struct Measured {
     /// The wrapped rows (from, to) each related record of the detail takes, and the
     /// detail's scroll as drawn: where a click lands.
     pub related_rows: std::cell::RefCell<(Vec<(u16, u16)>, u16)>,
+    /// Where each filter chip was drawn in the search line: its first and past-last
+    /// columns, so a click on it takes it off.
+    pub chips: RefCell<Vec<(u16, u16, Filter)>>,
 }
 
 impl Default for Measured {
@@ -101,6 +107,7 @@ impl Default for Measured {
             detail_max: Cell::new(u16::MAX),
             help_max: Cell::new(u16::MAX),
             related_rows: Default::default(),
+            chips: RefCell::new(Vec::new()),
         }
     }
 }
@@ -114,10 +121,8 @@ pub struct App {
     pub mode: Mode,
     /// The search query; kept after Enter, cleared by Esc.
     pub query: String,
-    /// A sector filter: an index into the sector vocabulary.
-    pub sector: Option<usize>,
-    /// A source filter: only records that cite this source (an index into `sources`).
-    pub source: Option<usize>,
+    /// The facet filters: values of sectors, companies, people, sources ... (the chips).
+    pub filters: Filters,
     /// The selection and window of the timeline and the sources views.
     pub timeline: Cursor,
     pub sources: Cursor,
@@ -127,8 +132,8 @@ pub struct App {
     pub jumps: Jumps,
     /// The cursor in the detail's related records, while the keys move there.
     pub related: Option<usize>,
-    /// The popup's cursor: an index into `facet_counts()`.
-    pub facet_cursor: usize,
+    /// The facet panel: its dimension, what is typed in it, its rows and cursor.
+    pub panel: FacetPanel,
     pub lists: [List; 4],
     pub lang: Lang,
     pub theme: ThemeName,
@@ -148,19 +153,19 @@ pub struct App {
     pub deck: Deck,
     /// Scroll limits the view measured.
     pub measured: Measured,
-    /// What the search found for `found_for`, before the sector filter.
+    /// What the search found for `found_for`, before the facet filters.
     hits: Vec<Hit>,
     /// The query `hits` answer (it may lag `query` while a search runs).
     pub found_for: String,
     /// Entries the last search could not rule out: where a longer query looks.
     candidates: Arc<Vec<u32>>,
-    /// Sectors with how many of `hits` are in each, for the popup; unused sectors left out.
-    facets: Vec<(usize, usize)>,
     /// A search is running off the UI thread.
     pub searching: bool,
     pub generation: u64,
     /// Each record's stage and sectors, looked up once.
     catalogue: Catalogue,
+    /// Each record's values on every facet dimension, looked up once.
+    facts: Facts,
     /// How many of the records on show are achieved, under way, intended.
     stage_counts: [usize; 3],
     /// The search's results across every view, ranked.
@@ -175,6 +180,7 @@ impl App {
             let _ = index.len();
         }
         let catalogue = Catalogue::new(&data);
+        let facts = Facts::new(&data);
         // Before any search, every record shows, in article order.
         let hits = data
             .all_records()
@@ -186,14 +192,13 @@ impl App {
             tab: Tab::Overview,
             mode: Mode::Normal,
             query: String::new(),
-            sector: None,
-            source: None,
+            filters: Filters::default(),
             timeline: Cursor::default(),
             sources: Cursor::default(),
             overview: Cursor::default(),
             jumps: Jumps::default(),
             related: None,
-            facet_cursor: 0,
+            panel: FacetPanel::default(),
             lists: Default::default(),
             lang: Lang::En,
             theme: ThemeName::Dark,
@@ -210,10 +215,10 @@ impl App {
             hits,
             found_for: String::new(),
             candidates: Arc::new(Vec::new()),
-            facets: Vec::new(),
             searching: false,
             generation: 0,
             catalogue,
+            facts,
             stage_counts: [0; 3],
             results: Results::default(),
         };
@@ -243,25 +248,26 @@ impl App {
         self.current().and_then(List::selected_record)
     }
 
-    /// A search, a sector or a source filter narrows what the tabs show.
+    /// A search or a facet filter narrows what the tabs show.
     pub fn filtering(&self) -> bool {
-        !self.query.trim().is_empty() || self.sector.is_some() || self.source.is_some()
+        !self.query.trim().is_empty() || !self.filters.is_empty()
     }
 
-    /// The source the views are filtered to.
-    pub fn source_filter(&self) -> Option<&crate::data::Source> {
-        self.source.and_then(|i| self.data.sources.get(i))
+    /// Each record's values on the facet dimensions.
+    pub fn facts(&self) -> &Facts {
+        &self.facts
     }
 
-    pub fn sector_id(&self) -> Option<&str> {
-        self.sector
-            .and_then(|i| self.data.vocabulary.sectors.get(i))
-            .map(|s| s.id.as_str())
+    /// What the search found, before the facet filters: what the panel counts.
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
     }
 
-    /// Sectors with how many records the current search leaves in each, for the popup.
-    pub fn facet_counts(&self) -> &[(usize, usize)] {
-        &self.facets
+    /// The id of the one value filtered on `dim`, when there is exactly one (for file
+    /// names and briefs).
+    pub fn only_filter(&self, dim: Dimension) -> Option<&str> {
+        let v = self.filters.only(dim)?;
+        self.data.value(dim, v).map(|v| v.id)
     }
 
     /// Starts a search for `query`: here and now for a small dataset, or as a job for the
@@ -317,31 +323,15 @@ impl App {
         self.results.restart();
     }
 
-    /// Recomputes every table from the search hits, the sector filter and each sort,
+    /// Recomputes every table from the search hits, the facet filters and each sort,
     /// keeping each selection on the same record where it survives, and in range where not.
     pub fn refilter(&mut self) {
-        let sector = self.sector.and_then(|i| u16::try_from(i).ok());
-        let source = self.source_filter().map(|s| s.id.clone());
-        let cites = |r: RecordRef| {
-            source.as_ref().is_none_or(|id| {
-                self.data
-                    .get(r)
-                    .is_some_and(|rec| rec.evidence().iter().any(|e| e.source == *id))
-            })
-        };
         let mut rows: [Vec<Hit>; 4] = Default::default();
         // The result list: only while a query is on, in the search's order.
         let mut ranked = Vec::new();
         let searched = !self.query.trim().is_empty();
-        let mut facets = vec![0usize; self.data.vocabulary.sectors.len()];
         for h in &self.hits {
-            let sectors = self.sectors_of(h.record);
-            for &i in sectors {
-                if let Some(n) = facets.get_mut(usize::from(i)) {
-                    *n += 1;
-                }
-            }
-            if sector.is_none_or(|s| sectors.contains(&s)) && cites(h.record) {
+            if self.filters.passes(&self.facts, h.record, None) {
                 rows[slot(h.record.category)].push(*h);
                 if searched {
                     ranked.push(*h);
@@ -349,11 +339,6 @@ impl App {
             }
         }
         self.results.set(ranked);
-        self.facets = facets
-            .into_iter()
-            .enumerate()
-            .filter(|&(_, n)| n > 0)
-            .collect();
         self.stage_counts = [0; 3];
         for h in rows.iter().flatten() {
             if let Some(stage) = self.stage(h.record) {
@@ -371,11 +356,10 @@ impl App {
                 .unwrap_or(0);
             list.offset = list.offset.min(list.selected);
         }
-    }
-
-    /// A record's sectors, as indexes into the vocabulary.
-    fn sectors_of(&self, r: RecordRef) -> &[u16] {
-        self.catalogue.sectors(r)
+        if self.mode == Mode::Facet {
+            self.panel
+                .refresh(&self.data, &self.facts, &self.hits, &self.filters);
+        }
     }
 
     fn sorted(&self, mut rows: Vec<Hit>, sort: Sort) -> Vec<Hit> {

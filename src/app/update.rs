@@ -4,11 +4,11 @@ use crate::data::{clean, Category};
 use crate::words::{say, W};
 
 use super::action::Action;
+use super::facet_panel;
 use super::layout;
 use super::mouse;
 use super::moves::{
-    clamp_scrolls, go_tab, keep_in_view, move_facet, move_selection, page, screen, scroll_detail,
-    scrolls, step,
+    clamp_scrolls, go_tab, keep_in_view, move_selection, page, screen, scroll_detail, scrolls, step,
 };
 use super::open::{enter, jump_back, jump_forward, move_related, source_url, toggle_related};
 use super::present::{self, Deck};
@@ -89,7 +89,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             app.help_scroll = step(app.help_scroll, &action);
         }
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
-            move_facet(app, &action);
+            return facet_panel::apply(app, action);
         }
         // In the detail's related records, the keys move there.
         Up if app.related.is_some() => move_related(app, -1),
@@ -128,8 +128,8 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 app.zoom = false;
             } else if app.filtering() {
                 app.query.clear();
-                app.sector = None;
-                app.source = None;
+                app.filters.clear();
+                app.refilter();
                 return requery(app);
             } else {
                 return Effect::None;
@@ -147,8 +147,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
             return requery(app);
         }
         SearchBackspace => {
+            // On an empty query, Backspace takes off the last filter chip.
             if app.query.pop().is_none() {
-                return Effect::None;
+                return facet_panel::apply(app, FilterPop);
             }
             return requery(app);
         }
@@ -179,28 +180,8 @@ fn apply(app: &mut App, action: Action) -> Effect {
             }
             app.detail_scroll = 0;
         }
-        FacetOpen => {
-            app.mode = Mode::Facet;
-            // Start on the active sector, so Enter keeps it.
-            let counts = app.facet_counts();
-            app.facet_cursor = app
-                .sector
-                .and_then(|s| counts.iter().position(|&(i, _)| i == s))
-                .unwrap_or(0);
-        }
-        FacetPick => {
-            app.mode = Mode::Normal;
-            if let Some(&(sector, _)) = app.facet_counts().get(app.facet_cursor) {
-                app.sector = Some(sector);
-                app.refilter();
-            }
-        }
-        FacetClear => {
-            app.mode = Mode::Normal;
-            app.sector = None;
-            app.refilter();
-        }
-        FacetClose => app.mode = Mode::Normal,
+        FacetOpen | FacetPick | FacetClose | FacetInput(_) | FacetBackspace | FacetClearQuery
+        | FacetNextDim | FacetPrevDim | FilterPop => return facet_panel::apply(app, action),
         CycleSort => {
             let Some(c) = app.tab.category() else {
                 return Effect::None;
@@ -308,7 +289,13 @@ fn paste(app: &mut App, text: &str) -> Effect {
     match app.mode {
         Mode::Search => {}
         Mode::Normal => app.mode = Mode::Search,
-        Mode::Facet | Mode::Help | Mode::Present => return Effect::None,
+        Mode::Facet => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                facet_panel::apply(app, Action::FacetInput(c));
+            }
+            return Effect::Redraw;
+        }
+        Mode::Help | Mode::Present => return Effect::None,
     }
     let room = MAX_QUERY_CHARS.saturating_sub(app.query.chars().count());
     let before = app.query.len();

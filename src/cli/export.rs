@@ -17,9 +17,8 @@ pub struct ExportArgs {
     /// Filter as if this had been typed after `/`
     #[arg(long, value_name = "QUERY")]
     pub search: Option<String>,
-    /// Filter to one sector, by its id
-    #[arg(long, value_name = "SECTOR")]
-    pub sector: Option<String>,
+    #[command(flatten)]
+    pub filters: super::filters::FilterArgs,
     /// Write to FILE instead of standard output (`-` is standard output); into a directory,
     /// under a name after the view. Only a regular file is replaced
     #[arg(long, value_name = "FILE")]
@@ -32,7 +31,7 @@ pub struct ExportArgs {
     pub deck: bool,
 }
 
-/// The dashboard state the options describe; an unknown sector is a usage error.
+/// The dashboard state the options describe; an unknown filter value is a usage error.
 pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
     if opts.deck && opts.format != Format::Html {
         return Err(Failure::Usage(
@@ -43,7 +42,7 @@ pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
     let view = render::View {
         tab: args.category().map(Tab::Records),
         search: opts.search.clone(),
-        sector: opts.sector.clone(),
+        filters: opts.filters.clone(),
         ..render::View::default()
     };
     render::app_for(d, args.lang(), &view, 120, 40).map_err(Failure::Usage)

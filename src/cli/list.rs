@@ -1,18 +1,56 @@
-//! `visit-dash list`: records one per line, or as JSON.
+//! `visit-dash list`: records one per line, or as JSON; or the values of a vocabulary
+//! the filters take, with how many records have each.
 
 use std::io::{self, Write};
 
 use serde_json::json;
 
+use super::filters::names;
+use crate::data::facets::{Dimension, Facts};
 use crate::data::{Category, Dataset, Lang, Record};
+
+/// What `list` prints: the records of a category, or a vocabulary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListWhat {
+    Agreements,
+    Investments,
+    Corridors,
+    Quotes,
+    Sectors,
+    Companies,
+    People,
+    Places,
+    Sources,
+}
+
+impl ListWhat {
+    fn records(self) -> Result<Category, Dimension> {
+        match self {
+            ListWhat::Agreements => Ok(Category::Agreements),
+            ListWhat::Investments => Ok(Category::Investments),
+            ListWhat::Corridors => Ok(Category::Corridors),
+            ListWhat::Quotes => Ok(Category::Quotes),
+            ListWhat::Sectors => Err(Dimension::Sector),
+            ListWhat::Companies => Err(Dimension::Company),
+            ListWhat::People => Err(Dimension::Person),
+            ListWhat::Places => Err(Dimension::Place),
+            ListWhat::Sources => Err(Dimension::Source),
+        }
+    }
+}
 
 pub fn run(
     d: &Dataset,
-    category: Option<Category>,
+    what: Option<ListWhat>,
     as_json: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let category = match what.map(ListWhat::records) {
+        Some(Err(dim)) => return vocabulary(d, dim, as_json, out),
+        Some(Ok(c)) => Some(c),
+        None => None,
+    };
     let records: Vec<Record<'_>> = d
         .all_records()
         .filter(|(r, _)| category.is_none_or(|c| r.category == c))
@@ -60,6 +98,38 @@ pub fn print_lines<'a>(
             rec.category().key(),
             rec.id()
         )?;
+    }
+    Ok(())
+}
+
+/// A vocabulary, one value a line: id, how many records have it, its names in both
+/// languages; or as JSON.
+fn vocabulary(d: &Dataset, dim: Dimension, as_json: bool, out: &mut dyn Write) -> io::Result<()> {
+    let facts = Facts::new(d);
+    let mut counts = vec![0usize; d.value_count(dim)];
+    for (r, _) in d.all_records() {
+        for &v in facts.of(dim, r) {
+            if let Some(n) = counts.get_mut(v as usize) {
+                *n = n.saturating_add(1);
+            }
+        }
+    }
+    let values: Vec<_> = d.values(dim).zip(counts).collect();
+    if as_json {
+        let items: Vec<serde_json::Value> = values
+            .iter()
+            .map(|(v, n)| json!({ "id": v.id, "en": v.en, "ru": v.ru, "records": n }))
+            .collect();
+        serde_json::to_writer_pretty(&mut *out, &items)?;
+        return writeln!(out);
+    }
+    let width = values
+        .iter()
+        .map(|(v, _)| v.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (v, n) in &values {
+        writeln!(out, "{:<width$}  {n:>3}  {}", v.id, names(v))?;
     }
     Ok(())
 }

@@ -3,6 +3,7 @@
 mod check;
 mod export;
 mod failure;
+pub mod filters;
 mod list;
 pub mod meta;
 pub mod output;
@@ -85,6 +86,9 @@ pub struct Args {
     #[arg(long = "about")]
     pub credits: bool,
 
+    #[command(flatten)]
+    pub filters: filters::FilterArgs,
+
     /// The view the config file opens on, when `--tab` does not name one.
     #[arg(skip)]
     pub config_tab: Option<TabArg>,
@@ -161,11 +165,12 @@ pub enum Command {
         /// The dataset to check
         file: Option<PathBuf>,
     },
-    /// Print records, one per line: category, id, title
+    /// Print records, one per line: category, id, title; or a vocabulary (sectors,
+    /// companies, people, places, sources): id, names in both languages, record count
     List {
-        /// Only this category
+        /// Only this category, or this vocabulary
         #[arg(value_enum)]
-        category: Option<Category>,
+        category: Option<list::ListWhat>,
         /// Print a JSON array of the records instead
         #[arg(long)]
         json: bool,
@@ -180,6 +185,8 @@ pub enum Command {
         /// Print a JSON array of hits instead
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        filters: filters::FilterArgs,
     },
     /// Follow a deck presented in another terminal: notes, next slide, clock, countdown
     Presenter {
@@ -218,9 +225,8 @@ pub enum Command {
         /// Filter as if this had been typed after `/`
         #[arg(long, value_name = "QUERY")]
         search: Option<String>,
-        /// Filter to one sector, by its id
-        #[arg(long, value_name = "SECTOR")]
-        sector: Option<String>,
+        #[command(flatten)]
+        filters: filters::FilterArgs,
         /// Select this record (and show its tab)
         #[arg(long, value_name = "ID")]
         select: Option<String>,
@@ -326,9 +332,16 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             };
             show::run(&d, rec, *json, lang, out)
         }
-        Command::Search { query, limit, json } => {
+        Command::Search {
+            query,
+            limit,
+            json,
+            filters,
+        } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
-            match search::run(&d, query, args.category(), *limit, *json, lang, out) {
+            let filters = filters.resolve(&d).map_err(Failure::Usage)?;
+            let within = search::Within::new(args.category(), &filters);
+            match search::run(&d, query, within, *limit, *json, lang, out) {
                 Ok(0) => {
                     out.flush()?;
                     return Err(Failure::NoMatch(data::clean::sanitize(query).into_owned()));
@@ -338,7 +351,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
         }
         Command::Render {
             search,
-            sector,
+            filters,
             select,
             zoom,
             present,
@@ -349,7 +362,7 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             let view = render::View {
                 tab: args.tab,
                 search: search.clone(),
-                sector: sector.clone(),
+                filters: filters.clone(),
                 select: select.clone(),
                 zoom: *zoom,
                 slide: present.then_some(*slide),

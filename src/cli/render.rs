@@ -13,7 +13,7 @@ use crate::ui::frame_text::to_text;
 pub struct View {
     pub tab: Option<Tab>,
     pub search: Option<String>,
-    pub sector: Option<String>,
+    pub filters: super::filters::FilterArgs,
     pub select: Option<String>,
     pub zoom: bool,
     pub theme: ThemeName,
@@ -40,15 +40,9 @@ pub fn app_for(
         }
         update(&mut app, Action::SearchAccept);
     }
-    if let Some(id) = &view.sector {
-        let i = app
-            .data
-            .vocabulary
-            .sectors
-            .iter()
-            .position(|s| s.id.as_str() == id.as_str())
-            .ok_or_else(|| format!("no sector `{id}` in the dataset"))?;
-        app.sector = Some(i);
+    let filters = view.filters.resolve(&app.data)?;
+    if !filters.is_empty() {
+        app.filters = filters;
         app.refilter();
     }
     if let Some(t) = view.tab {
@@ -67,7 +61,7 @@ pub fn app_for(
             .rows
             .iter()
             .position(|h| h.record == r)
-            .ok_or_else(|| format!("record `{id}` is hidden by the search or sector filter"))?;
+            .ok_or_else(|| format!("record `{id}` is hidden by the search or the filters"))?;
         update(&mut app, Action::Top);
         for _ in 0..pos {
             update(&mut app, Action::Down);

@@ -6,23 +6,43 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use super::list::print_lines;
+use crate::app::filters::Filters;
+use crate::data::facets::Facts;
 use crate::data::{Category, Dataset, Lang};
 use crate::search::{Index, MatchedFields};
+
+/// Where hits may come from: one category, and the records the filters pass.
+pub struct Within<'a> {
+    pub tab: Option<Category>,
+    pub filters: &'a Filters,
+}
+
+impl<'a> Within<'a> {
+    pub fn new(tab: Option<Category>, filters: &'a Filters) -> Within<'a> {
+        Within { tab, filters }
+    }
+}
 
 pub fn run(
     d: &Dataset,
     query: &str,
-    tab: Option<Category>,
+    within: Within<'_>,
     limit: Option<usize>,
     as_json: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<usize> {
     let index = Index::new(d);
+    let facts = (!within.filters.is_empty()).then(|| Facts::new(d));
+    let passes = |r| {
+        facts
+            .as_ref()
+            .is_none_or(|f| within.filters.passes(f, r, None))
+    };
     let hits: Vec<_> = index
         .search(query)
         .into_iter()
-        .filter(|h| tab.is_none_or(|c| h.record.category == c))
+        .filter(|h| within.tab.is_none_or(|c| h.record.category == c) && passes(h.record))
         .take(limit.unwrap_or(usize::MAX))
         .filter_map(|h| d.get(h.record).map(|rec| (h.score, rec, h.record)))
         .collect();

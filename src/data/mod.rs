@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod charts;
 pub mod clean;
 pub mod disagree;
+pub mod facets;
 pub mod format1;
 mod json_words;
 pub mod load;

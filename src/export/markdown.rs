@@ -11,7 +11,6 @@ fn say(key: &'static str, lang: Lang) -> &'static str {
         "interviewee" => "собеседник",
         "Filter" => "Фильтр",
         "search" => "поиск",
-        "sector" => "отрасль",
         "No records match the filter." => "Под фильтр не попала ни одна запись.",
         "original" => "оригинал",
         "translation" => "перевод",
@@ -118,9 +117,11 @@ fn filter_line(app: &App, shown: usize) -> String {
             inline(query)
         ));
     }
-    if let Some(id) = app.sector_id() {
-        let name = app.data.sector(id).map_or(id, |s| s.name.get(lang));
-        parts.push(format!("{} {}", say("sector", lang), inline(name)));
+    for f in app.filters.iter() {
+        if let Some(v) = app.data.value(f.dimension, f.value) {
+            let label = f.dimension.label(lang);
+            parts.push(format!("{label} {}", inline(v.name(lang))));
+        }
     }
     let total: usize = Category::ALL.into_iter().map(|c| app.data.len(c)).sum();
     let count = match lang {

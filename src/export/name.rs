@@ -18,8 +18,11 @@ pub fn file_name(app: &App, tab: Option<Category>, format: Format) -> String {
         parts.push(c.key().to_string());
     }
     parts.push(query_part(app.query.trim()));
-    if let Some(id) = app.sector_id() {
-        parts.push(slug(id));
+    // Each filter's value id, in the order the chips show them.
+    for f in app.filters.iter() {
+        if let Some(v) = app.data.value(f.dimension, f.value) {
+            parts.push(slug(v.id));
+        }
     }
     parts.retain(|p| !p.is_empty());
     let mut stem = parts.join("-");

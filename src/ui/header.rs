@@ -9,6 +9,7 @@ use ratatui::widgets::Widget;
 use super::capped;
 use super::fit::fit;
 use super::theme::Theme;
+use crate::app::filters::Filter;
 use crate::app::layout::{self, TAB_INDENT};
 use crate::app::{App, Mode};
 use crate::data::Lang;
@@ -70,9 +71,15 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         spans.push(Span::styled("█", theme.key));
     }
     let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    // With filters alone there is no query to keep the count apart from.
+    let gap = if app.query.is_empty() && !editing {
+        ""
+    } else {
+        "   "
+    };
     let found = match lang {
-        Lang::En => format!("   {total} {}", say(W::Found, lang)),
-        Lang::Ru => format!("   {}: {total}", say(W::Found, lang)),
+        Lang::En => format!("{gap}{total} {}", say(W::Found, lang)),
+        Lang::Ru => format!("{gap}{}: {total}", say(W::Found, lang)),
     };
     if app.searching {
         let wait = format!("   {}", say(W::SearchingLower, lang));
@@ -80,13 +87,34 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else if app.filtering() {
         spans.push(Span::styled(found, theme.muted));
     }
-    if let Some(sector) = app.sector.and_then(|i| app.data.vocabulary.sectors.get(i)) {
-        let label = say(W::SectorLower, lang);
-        spans.push(Span::raw("   "));
-        spans.push(Span::styled(
-            format!(" {label}: {} ", capped(sector.name.get(lang))),
-            theme.tab_active,
-        ));
+    // Chips follow what is before them; where each lands is kept for the mouse.
+    let mut x = area
+        .x
+        .saturating_add(u16::try_from(Line::from(spans.clone()).width()).unwrap_or(u16::MAX));
+    let mut placed = Vec::new();
+    for (f, gap, chip) in chips(app, theme) {
+        let start = x.saturating_add(u16::try_from(gap.width()).unwrap_or(u16::MAX));
+        let end = start.saturating_add(u16::try_from(chip.width()).unwrap_or(u16::MAX));
+        placed.push((start.min(area.right()), end.min(area.right()), f));
+        x = end;
+        spans.push(gap);
+        spans.push(chip);
     }
+    *app.measured.chips.borrow_mut() = placed;
     Line::from(spans).render(area, buf);
+}
+
+/// The filters as chips, oldest first, each after its gap: "company: Sinopec ×".
+/// Backspace on an empty query (or in the facet panel), `x` or a click takes one off; Esc
+/// takes off all.
+fn chips<'a>(app: &'a App, theme: &Theme) -> Vec<(Filter, Span<'a>, Span<'a>)> {
+    let lang = app.lang;
+    app.filters
+        .iter()
+        .filter_map(|f| {
+            let v = app.data.value(f.dimension, f.value)?;
+            let text = format!(" {}: {} × ", f.dimension.label(lang), capped(v.name(lang)));
+            Some((f, Span::raw("  "), Span::styled(text, theme.tab_active)))
+        })
+        .collect()
 }

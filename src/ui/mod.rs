@@ -4,6 +4,7 @@ pub mod charts;
 pub mod columns;
 pub mod detail;
 pub mod evidence;
+pub mod facet_panel;
 pub mod fit;
 pub mod footer;
 pub mod frame_text;
@@ -91,7 +92,7 @@ impl Widget for &App {
         }
         footer::render(self, a.footer, buf, &theme);
         match self.mode {
-            Mode::Facet => popup::facet(self, a.body, buf, &theme),
+            Mode::Facet => facet_panel::render(self, a.body, buf, &theme),
             Mode::Help => popup::help(self, area, buf, &theme),
             Mode::Normal | Mode::Search | Mode::Present => {}
         }

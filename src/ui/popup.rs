@@ -1,4 +1,4 @@
-//! Overlays: the sector facet and the help screen.
+//! Overlays: the help screen, and the frame the facet panel shares.
 
 use crate::words::{say, W};
 use ratatui::buffer::Buffer;
@@ -20,72 +20,12 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     cell
 }
 
-fn frame<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
+pub(super) fn frame<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focus)
         .title(Span::styled(format!(" {title} "), theme.heading))
         .style(theme.popup)
-}
-
-pub fn facet(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let counts = app.facet_counts();
-    let names: Vec<(String, usize, bool)> = counts
-        .iter()
-        .filter_map(|&(i, n)| {
-            let s = app.data.vocabulary.sectors.get(i)?;
-            Some((s.name.get(lang).to_string(), n, app.sector == Some(i)))
-        })
-        .collect();
-    // Sizes come from the data: a name may be wider than any screen, so no sum may wrap.
-    let name_w = names
-        .iter()
-        .map(|(name, _, _)| unicode_width::UnicodeWidthStr::width(name.as_str()))
-        .max()
-        .unwrap_or(10);
-    let width = u16::try_from(name_w.saturating_add(12)).unwrap_or(u16::MAX);
-    let height = u16::try_from(names.len().saturating_add(2)).unwrap_or(u16::MAX);
-    let box_ = centered(area, width.max(30), height.max(3));
-    Clear.render(box_, buf);
-    let title = say(W::FilterBySector, lang);
-    let inner_h = box_.height.saturating_sub(2) as usize;
-    // Keep the cursor in view when the list is taller than the box.
-    let skip = app.facet_cursor.saturating_sub(inner_h.saturating_sub(1));
-    let lines: Vec<Line> = names
-        .into_iter()
-        .enumerate()
-        .skip(skip)
-        .map(|(i, (name, n, active))| {
-            let mark = if active { "● " } else { "  " };
-            let style = if i == app.facet_cursor {
-                theme.selected
-            } else {
-                theme.popup
-            };
-            Line::from(vec![
-                Span::styled(format!("{mark}{name}"), style),
-                Span::styled(
-                    format!("  {n}"),
-                    if i == app.facet_cursor {
-                        style
-                    } else {
-                        theme.figure
-                    },
-                ),
-            ])
-        })
-        .collect();
-    if lines.is_empty() {
-        let none = say(W::NoSectors, lang);
-        Paragraph::new(none)
-            .block(frame(title, theme))
-            .render(box_, buf);
-        return;
-    }
-    Paragraph::new(lines)
-        .block(frame(title, theme))
-        .render(box_, buf);
 }
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {

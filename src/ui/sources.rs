@@ -8,9 +8,11 @@ use ratatui::text::Line;
 use super::detail;
 use super::rows::{self, Rows};
 use super::theme::Theme;
+use crate::app::filters::Filter;
 use crate::app::layout::table_rows;
 use crate::app::App;
 use crate::data::disagree::date_short;
+use crate::data::facets::Dimension;
 use crate::words::{count, say, Noun, W};
 
 pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -19,10 +21,11 @@ pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let window = usize::from(table_rows(area).height);
     let rows = uses
         .iter()
+        .enumerate()
         .skip(app.sources.offset)
         .take(window)
-        .map(|(s, u)| {
-            let on = app.source_filter().is_some_and(|f| f.id == s.id);
+        .map(|(i, (s, u))| {
+            let on = app.filters.contains(Filter::new(Dimension::Source, i));
             let outlet = if on {
                 format!("▶ {}", s.outlet)
             } else {

@@ -1,4 +1,4 @@
-//! The key table of search, the sector popup, help and the slides.
+//! The key table of search, the facet panel, help and the slides.
 
 use super::{Binding, Hint, Layer};
 use crate::app::action::Action;
@@ -50,8 +50,8 @@ pub(super) static MODES: &[Binding] = &[
         Search,
         ["backspace", "ctrl-h"],
         Action::SearchBackspace,
-        "delete a character",
-        "удалить символ"
+        "delete a character; on an empty query, take off the last filter",
+        "удалить символ; при пустой строке — снять последний фильтр"
     ),
     bind!(
         Search,
@@ -69,44 +69,69 @@ pub(super) static MODES: &[Binding] = &[
     ),
     bind!(
         Facet,
-        ["enter", "space"],
+        ["enter"],
         Action::FacetPick,
-        "filter by the sector",
-        "выбрать отрасль",
-        ("filter", "выбрать"),
+        "add the value as a filter (on an active value: take it off)",
+        "добавить значение в фильтр (у выбранного — снять)",
+        ("filter", "фильтр"),
         Hint::Footer
     ),
     bind!(
         Facet,
-        ["esc", "backspace"],
-        Action::FacetClear,
-        "all sectors",
-        "все отрасли",
-        ("all sectors", "все отрасли"),
-        Hint::Footer
-    ),
-    bind!(
-        Facet,
-        ["s", "q"],
+        ["esc"],
         Action::FacetClose,
-        "close",
-        "закрыть",
+        "close, keeping the filters",
+        "закрыть, оставив фильтры",
         ("close", "закрыть"),
         Hint::Footer
     ),
     bind!(
         Facet,
-        ["up", "down", "k", "j"],
-        Action::Down,
-        "move",
-        "выбор"
+        ["tab", "shift-tab", "right", "left"],
+        Action::FacetNextDim,
+        "next / previous dimension",
+        "следующее / предыдущее измерение",
+        ("dimension", "измерение"),
+        Hint::Footer
     ),
     bind!(
         Facet,
-        ["g", "G", "home", "end"],
+        ["up", "down"],
+        Action::Down,
+        "move",
+        "выбор",
+        ("move", "выбор"),
+        Hint::Footer
+    ),
+    bind!(
+        Facet,
+        ["pgup", "pgdown"],
+        Action::PageDown,
+        "a page up / down",
+        "страница вверх / вниз"
+    ),
+    bind!(
+        Facet,
+        ["home", "end"],
         Action::Top,
         "first / last",
         "первая / последняя"
+    ),
+    bind!(
+        Facet,
+        ["backspace", "ctrl-h"],
+        Action::FacetBackspace,
+        "delete a letter; on an empty query, take off the last filter",
+        "удалить букву; при пустой строке — снять последний фильтр",
+        ("unfilter", "снять"),
+        Hint::Footer
+    ),
+    bind!(
+        Facet,
+        ["ctrl-u"],
+        Action::FacetClearQuery,
+        "clear what is typed",
+        "очистить строку"
     ),
     bind!(
         Help,
