@@ -84,6 +84,8 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         PrevTab => "prev_tab",
         Up => "up",
         Down => "down",
+        Left => "left",
+        Right => "right",
         Top => "top",
         Bottom => "bottom",
         PageUp => "page_up",
@@ -173,8 +175,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["enter"],
         Action::ToggleZoom,
-        "zoom the detail; again to go back",
-        "развернуть подробности; ещё раз — назад",
+        "zoom the detail; again to go back (on the map: the records at the place, then open one)",
+        "развернуть подробности; ещё раз — назад (на карте — записи в этом месте, затем открыть запись)",
         ("detail", "подробно"),
         Hint::Footer
     ),
@@ -182,14 +184,21 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["up", "down", "k", "j"],
         Action::Down,
-        "move the selection (in a zoomed detail: scroll)",
-        "выбор строки (в развёрнутых подробностях — прокрутка)",
+        "move the selection (in a zoomed detail: scroll; on the map: the nearest place up / down)",
+        "выбор строки (в развёрнутых подробностях — прокрутка; на карте — ближайшее место выше / ниже)",
         ("scroll", "прокрутка"),
         Hint::Zoomed
     ),
     bind!(
         Normal,
-        ["left", "right", "h", "l", "tab", "shift-tab", "[", "]"],
+        ["left", "right", "h", "l"],
+        Action::Right,
+        "previous / next tab (on the map: the nearest place that way)",
+        "предыдущая / следующая вкладка (на карте — ближайшее место в ту сторону)"
+    ),
+    bind!(
+        Normal,
+        ["tab", "shift-tab", "[", "]"],
         Action::NextTab,
         "previous / next tab",
         "предыдущая / следующая вкладка"
@@ -212,8 +221,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the zoom, then clear the search and the sector",
-        "свернуть, затем сбросить поиск и отрасль",
+        "leave the zoom or the map's list, then clear the search and the sector",
+        "свернуть подробности или список на карте, затем сбросить поиск и отрасль",
         ("back", "назад"),
         Hint::Zoomed
     ),

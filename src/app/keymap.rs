@@ -37,6 +37,7 @@ fn paired(key: &str, action: &Action) -> Action {
     match action {
         Down if back => Up,
         NextTab if back => PrevTab,
+        Right if back => Left,
         Top if matches!(key, "G" | "end") => Bottom,
         PageDown if back => PageUp,
         SlideFirst if matches!(key, "G" | "end") => SlideLast,

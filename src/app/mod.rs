@@ -11,6 +11,8 @@ pub mod help;
 pub mod key;
 pub mod keymap;
 pub mod layout;
+pub mod map;
+pub mod map_places;
 mod mouse;
 mod moves;
 pub mod present;

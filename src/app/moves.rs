@@ -28,6 +28,10 @@ pub(super) fn scrolls(app: &App) -> bool {
 }
 
 pub(super) fn go_tab(app: &mut App, tab: Tab) {
+    if tab == Tab::Map && app.tab != Tab::Map {
+        let record = app.selected_record();
+        app.map.arrive(record);
+    }
     app.tab = tab;
     app.zoom = false;
     app.detail_scroll = 0;
@@ -51,7 +55,7 @@ fn selection_mut(app: &mut App) -> Option<&mut usize> {
         Tab::Records(c) => Some(&mut app.list_mut(c).selected),
         Tab::Timeline => Some(&mut app.timeline.selected),
         Tab::Sources => Some(&mut app.sources.selected),
-        Tab::Overview => None,
+        Tab::Overview | Tab::Map => None,
     }
 }
 

@@ -39,6 +39,6 @@ pub fn row_count(app: &App) -> usize {
         super::Tab::Records(c) => app.list(c).rows.len(),
         super::Tab::Timeline => timeline_rows(app).len(),
         super::Tab::Sources => app.data.sources.len(),
-        super::Tab::Overview => 0,
+        super::Tab::Overview | super::Tab::Map => 0,
     }
 }

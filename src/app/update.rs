@@ -75,13 +75,18 @@ fn apply(app: &mut App, action: Action) -> Effect {
     if app.mode == Mode::Present && present::uncover(&mut app.deck, &action) {
         return Effect::Redraw;
     }
+    if app.tab == Tab::Map && app.mode == Mode::Normal {
+        if let Some(effect) = super::map::act(app, &action) {
+            return effect;
+        }
+    }
     match action {
         Quit => app.quit = true,
         Suspend => return Effect::Suspend,
         Redraw => return Effect::RedrawAll,
         Paste(text) => return paste(app, &text),
-        NextTab => go_tab(app, app.tab.next()),
-        PrevTab => go_tab(app, app.tab.prev()),
+        NextTab | Right => go_tab(app, app.tab.next()),
+        PrevTab | Left => go_tab(app, app.tab.prev()),
         GoTab(t) => go_tab(app, t),
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Help => {
             app.help_scroll = step(app.help_scroll, &action);
@@ -376,7 +381,7 @@ fn source_url(app: &App) -> Option<String> {
 }
 
 /// Shows record `r` in its own view, selected.
-fn open_record(app: &mut App, r: crate::data::RecordRef) {
+pub(super) fn open_record(app: &mut App, r: crate::data::RecordRef) {
     go_tab(app, Tab::Records(r.category));
     let list = app.list_mut(r.category);
     if let Some(i) = list.rows.iter().position(|h| h.record == r) {

@@ -71,6 +71,7 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
             d.visit.place.get(lang),
             d.sources_words(lang)
         ),
+        Slide::Map => crate::ui::map_view::place_notes(app),
         Slide::Summary => match lang {
             Lang::En => "Done, under way, only intended: the records on show by stage.",
             Lang::Ru => "Сделано, в процессе, только намечено: записи по этапам.",

@@ -8,6 +8,7 @@ pub mod frame_text;
 pub mod header;
 pub mod highlight;
 pub mod map;
+pub mod map_view;
 pub mod overview;
 pub mod popup;
 pub mod rows;
@@ -56,6 +57,7 @@ impl Widget for &App {
         }
         match self.tab {
             Tab::Overview => overview::render(self, a.body, buf, &theme),
+            Tab::Map => map_view::render(self, area, buf, &theme),
             Tab::Records(c) => {
                 if let Some(t) = a.table {
                     table::render(self, c, t, buf, &theme);

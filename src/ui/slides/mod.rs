@@ -88,6 +88,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
         Slide::Record(r) => title(r),
         Slide::Quote(r) => format!("«{}»", title(r)),
         Slide::Summary => lang.pick("Summary", "Итоги").to_string(),
+        Slide::Map => crate::words::say(crate::words::W::MapSlideTitle, lang).to_string(),
     }
 }
 
@@ -103,6 +104,7 @@ fn draw_slide(app: &App, slide: Slide, area: Rect, buf: &mut Buffer, theme: &The
         Slide::Record(r) => kinds::record_slide(app, r, area, buf, theme),
         Slide::Quote(r) => kinds::quote_slide(app, r, area, buf, theme),
         Slide::Summary => kinds::summary_slide(app, area, buf, theme),
+        Slide::Map => super::map_view::slide(app, area, buf, theme),
     }
 }
 
