@@ -175,8 +175,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["enter"],
         Action::ToggleZoom,
-        "zoom the detail; again to go back (on the map: the records at the place, then open one)",
-        "развернуть подробности; ещё раз — назад (на карте — записи в этом месте, затем открыть запись)",
+        "zoom the detail; again to go back",
+        "развернуть подробности; ещё раз — назад",
         ("detail", "подробно"),
         Hint::Footer
     ),
@@ -184,8 +184,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["up", "down", "k", "j"],
         Action::Down,
-        "move the selection (in a zoomed detail: scroll; on the map: the nearest place up / down)",
-        "выбор строки (в развёрнутых подробностях — прокрутка; на карте — ближайшее место выше / ниже)",
+        "move the selection (in a zoomed detail: scroll)",
+        "выбор строки (в развёрнутых подробностях — прокрутка)",
         ("scroll", "прокрутка"),
         Hint::Zoomed
     ),
@@ -193,8 +193,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["left", "right", "h", "l"],
         Action::Right,
-        "previous / next tab (on the map: the nearest place that way)",
-        "предыдущая / следующая вкладка (на карте — ближайшее место в ту сторону)"
+        "previous / next tab (on the map the arrows and h j k l move between places, Enter lists the records at one, Esc closes the list)",
+        "предыдущая / следующая вкладка (на карте стрелки и h j k l переходят между местами, Enter — записи в месте, Esc закрывает список)"
     ),
     bind!(
         Normal,
@@ -221,8 +221,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["esc"],
         Action::Back,
-        "leave the zoom or the map's list, then clear the search and the sector",
-        "свернуть подробности или список на карте, затем сбросить поиск и отрасль",
+        "leave the zoom, then clear the search and the sector",
+        "свернуть, затем сбросить поиск и отрасль",
         ("back", "назад"),
         Hint::Zoomed
     ),
