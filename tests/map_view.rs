@@ -408,3 +408,21 @@ fn the_map_view_draws_at_any_size_without_panicking() {
         }
     }
 }
+
+#[test]
+fn keys_never_leave_the_map_or_zoom_it() {
+    let mut app = on_map(120, 40);
+    // Far enough west that no place lies further that way: Left then does nothing.
+    for _ in 0..app.data.vocabulary.places.len() {
+        press(&mut app, KeyCode::Left);
+    }
+    let west = selected_place(&app);
+    press(&mut app, KeyCode::Left);
+    assert_eq!((app.tab, selected_place(&app)), (Tab::Map, west));
+    // With no record on show anywhere, Enter has nothing to list.
+    search(&mut app, "qqqqzzzz");
+    assert!(app.lists.iter().all(|l| l.rows.is_empty()));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.map_view().list_cursor(), None);
+    assert!(!app.zoom);
+}

@@ -91,13 +91,7 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
                 app.map.list = None;
                 return Some(Effect::Redraw);
             }
-            Action::ToggleZoom => {
-                let place = app.map.place_in_hand(app)?;
-                let r = *records_at(app, place).get(cursor)?;
-                app.map.list = None;
-                open_record(app, r);
-                return Some(Effect::Redraw);
-            }
+            Action::ToggleZoom => return Some(open_listed(app, cursor)),
             Action::Click(x, y) => return click_list(app, *x, *y, cursor),
             _ => return None,
         };
@@ -112,18 +106,16 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
         Action::Top | Action::Bottom | Action::PageUp | Action::PageDown => {
             return Some(Effect::None)
         }
-        Action::ToggleZoom => {
-            let place = app.map.place_in_hand(app)?;
-            if records_at(app, place).is_empty() {
-                return Some(Effect::None);
-            }
-            app.map.place = Some(place);
-            app.map.list = Some(0);
-            return Some(Effect::Redraw);
-        }
+        Action::ToggleZoom => return Some(open_list(app)),
         Action::Click(x, y) => return click_map(app, *x, *y),
         _ => return None,
     };
+    // Where no place lies that way the key does nothing: it never leaves the map.
+    Some(step(app, direction).unwrap_or(Effect::None))
+}
+
+/// Moves the cursor to the nearest place in `direction`, if there is one.
+fn step(app: &mut App, direction: Direction) -> Option<Effect> {
     let (area, places) = map_and_places(app);
     let frame = map_data()?.frame;
     let from = places.iter().position(|m| m.selected)?;
@@ -131,6 +123,33 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
     let to = nearest_in_direction(area, &frame, &marks, from, direction)?;
     app.map.place = places.get(to).map(|m| m.place);
     Some(Effect::Redraw)
+}
+
+/// Enter on a place: the list of the records on show there, if it has any.
+fn open_list(app: &mut App) -> Effect {
+    let Some(place) = app.map.place_in_hand(app) else {
+        return Effect::None;
+    };
+    if records_at(app, place).is_empty() {
+        return Effect::None;
+    }
+    app.map.place = Some(place);
+    app.map.list = Some(0);
+    Effect::Redraw
+}
+
+/// Enter in the list: the record under its cursor, opened in its own view.
+fn open_listed(app: &mut App, cursor: usize) -> Effect {
+    let listed = app
+        .map
+        .place_in_hand(app)
+        .and_then(|p| records_at(app, p).get(cursor).copied());
+    let Some(r) = listed else {
+        return Effect::None;
+    };
+    app.map.list = None;
+    open_record(app, r);
+    Effect::Redraw
 }
 
 fn map_and_places(app: &App) -> (Rect, Vec<MapPlace>) {
