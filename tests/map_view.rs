@@ -426,3 +426,19 @@ fn keys_never_leave_the_map_or_zoom_it() {
     assert_eq!(app.map_view().list_cursor(), None);
     assert!(!app.zoom);
 }
+
+#[test]
+fn on_a_dataset_without_places_the_arrows_still_change_tabs() {
+    // The interview alone (format 1) names places only in words: the map has no marker.
+    let mut app = App::new(common::dataset());
+    update(&mut app, Action::Resize(120, 40));
+    keys(&mut app, "8");
+    assert!(map_places(&app).is_empty());
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.tab, Tab::Overview);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.tab, Tab::Map);
+    // The map still draws, with its pane saying there is no place.
+    let screen = frame(&app);
+    assert!(screen.contains("No place on the map."), "{screen}");
+}

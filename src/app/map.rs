@@ -110,7 +110,11 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
         Action::Click(x, y) => return click_map(app, *x, *y),
         _ => return None,
     };
-    // Where no place lies that way the key does nothing: it never leaves the map.
+    // A map with no place at all leaves the arrows to the tabs; on one with places, where no
+    // place lies that way the key does nothing rather than leave the map.
+    if map_places(app).is_empty() {
+        return None;
+    }
     Some(step(app, direction).unwrap_or(Effect::None))
 }
 
