@@ -202,7 +202,7 @@ pub fn write(data: &Dataset, plan: &Plan, duration: Option<&str>) -> DeckFile {
                     Slide::Summary => entry.slide = Some(Special::Summary),
                     Slide::Map => entry.slide = Some(Special::Map),
                     Slide::Record(r) | Slide::Quote(r) => entry.record = Some(id(*r)?),
-                    Slide::Figure { .. } | Slide::Agreements(_) => return None,
+                    Slide::Figure { .. } | Slide::Agreements(_) | Slide::Chart(_) => return None,
                 }
                 Some(entry)
             })
