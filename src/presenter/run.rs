@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use crossterm::terminal::{
     disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
 };
@@ -19,6 +19,7 @@ use ratatui::Terminal;
 use super::console::{draw, Screen};
 use super::message::{encode, Message, Move, State};
 use super::serve::read_states;
+use crate::input::Reader;
 
 enum Input {
     Key(Option<Move>, bool),
@@ -77,8 +78,10 @@ fn key_move(code: KeyCode) -> Option<Move> {
 pub fn run(socket: &Path, name: &str, duration: Option<u64>) -> io::Result<()> {
     let (tx, rx) = mpsc::channel();
     let keys = tx.clone();
+    // Our own reader, as the dashboard's: a stray byte does not eat the key after it.
+    let mut reader = Reader::open()?;
     thread::spawn(move || loop {
-        let input = match event::read() {
+        let input = match reader.next_event() {
             Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => {
                 let quit = matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
                     || (k.code == KeyCode::Char('c')
