@@ -199,6 +199,39 @@ fn search_json_is_an_array_of_scored_hits() {
     }
 }
 
+#[test]
+fn search_json_says_through_which_source_a_hit_matched() {
+    // A word only in the note of the TRT page the Alatau City record cites.
+    let r = run(&["search", "akorda cscec", "--json", "--limit", "1"]).ok();
+    let hits = r.json();
+    let hit = &hits[0];
+    assert_eq!(hit["id"], "inv-alatau-cscec");
+    assert_eq!(
+        hit["fields"],
+        serde_json::json!(["title", "companies", "summary", "note"])
+    );
+    assert_eq!(
+        hit["evidence"],
+        serde_json::json!([
+            {"source": "trt-alatau", "outlet": "TRT (Russian service)", "fields": ["note"]}
+        ])
+    );
+    // An outlet cited by one record.
+    let r = run(&["search", "kursiv", "--json"]).ok();
+    let hits = r.json();
+    assert_eq!(
+        hits,
+        serde_json::json!([{
+            "category": "investments",
+            "id": "inv-aktobe-urea",
+            "score": hits[0]["score"],
+            "title": hits[0]["title"],
+            "fields": ["outlet"],
+            "evidence": [{"source": "kursiv-urea", "outlet": "Kursiv", "fields": ["outlet"]}]
+        }])
+    );
+}
+
 // ---- list
 
 #[test]

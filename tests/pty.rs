@@ -207,6 +207,25 @@ fn keys_drive_tabs_search_help_and_language_then_q_quits() {
 }
 
 #[test]
+fn a_search_from_the_overview_lists_results_and_enter_opens_one_in_its_view() {
+    let mut s = start(&[]);
+    s.wait_for("Overview");
+    s.send("/cnpc");
+    s.send(ENTER);
+    s.wait_until("the result list on the Overview", |sc| {
+        let c = sc.contents();
+        c.contains("Results: ") && c.contains("Matched in") && c.contains("Investments  Shymkent")
+    });
+    s.send(ENTER);
+    s.wait_until("the refinery in the investments table", |sc| {
+        investments_table(sc) && !sc.contents().contains("Matched in")
+    });
+    s.send("r");
+    s.wait_for("Matched in");
+    quit_cleanly(s);
+}
+
+#[test]
 fn resizing_relays_out_and_too_small_says_so() {
     let mut s = start(&[]);
     s.wait_until("the footer on the last row", |sc| {

@@ -39,6 +39,8 @@ pub enum Action {
     SearchAccept,
     /// Drop the filter and go back to navigating.
     SearchCancel,
+    /// Show the search's results ranked across every view (on the Overview).
+    ShowResults,
     FacetOpen,
     /// Pick the sector under the cursor and close the popup.
     FacetPick,

@@ -98,6 +98,7 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         SearchClearLine => "search_clear_line",
         SearchAccept => "search_accept",
         SearchCancel => "search_cancel",
+        ShowResults => "show_results",
         FacetOpen => "facet_open",
         FacetPick => "facet_pick",
         FacetClear => "facet_clear",
@@ -170,6 +171,15 @@ static DASHBOARD: &[Binding] = &[
         "перейти на вкладку",
         ("tabs", "вкладки"),
         Hint::Footer
+    ),
+    bind!(
+        Normal,
+        ["r"],
+        Action::ShowResults,
+        "the search's results of every view in one ranked list; Enter or a click opens one",
+        "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
+        ("results", "результаты"),
+        Hint::None
     ),
     bind!(
         Normal,

@@ -16,6 +16,7 @@ pub mod map_places;
 mod mouse;
 mod moves;
 pub mod present;
+pub mod results;
 pub mod russian_layout;
 pub mod searcher;
 pub mod settings;

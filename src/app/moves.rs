@@ -89,6 +89,8 @@ pub(super) fn keep_in_view(app: &mut App) {
     let sources = app.data.sources.len();
     let s = &mut app.sources;
     window(&mut s.selected, &mut s.offset, sources, visible);
+    let results = usize::from(super::results::rows_area(app).height);
+    app.results.keep_in_view(results);
 }
 
 /// Scrolls stop where their content ends, as the view last measured it.

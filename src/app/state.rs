@@ -8,6 +8,7 @@ use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
 use super::deck::Deck;
+use super::results::Results;
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
 
@@ -151,6 +152,8 @@ pub struct App {
     catalogue: Catalogue,
     /// How many of the records on show are achieved, under way, intended.
     stage_counts: [usize; 3],
+    /// The search's results across every view, ranked.
+    pub(super) results: Results,
 }
 
 impl App {
@@ -198,6 +201,7 @@ impl App {
             generation: 0,
             catalogue,
             stage_counts: [0; 3],
+            results: Results::default(),
         };
         app.refilter();
         app
@@ -209,6 +213,11 @@ impl App {
 
     pub fn list_mut(&mut self, c: Category) -> &mut List {
         &mut self.lists[slot(c)]
+    }
+
+    /// The search's results across every view, for the result list.
+    pub fn results(&self) -> &Results {
+        &self.results
     }
 
     /// The list behind the current tab, if it has one.
@@ -291,6 +300,7 @@ impl App {
             list.selected = 0;
             list.offset = 0;
         }
+        self.results.restart();
     }
 
     /// Recomputes every table from the search hits, the sector filter and each sort,
@@ -306,6 +316,9 @@ impl App {
             })
         };
         let mut rows: [Vec<Hit>; 4] = Default::default();
+        // The result list: only while a query is on, in the search's order.
+        let mut ranked = Vec::new();
+        let searched = !self.query.trim().is_empty();
         let mut facets = vec![0usize; self.data.vocabulary.sectors.len()];
         for h in &self.hits {
             let sectors = self.sectors_of(h.record);
@@ -316,8 +329,12 @@ impl App {
             }
             if sector.is_none_or(|s| sectors.contains(&s)) && cites(h.record) {
                 rows[slot(h.record.category)].push(*h);
+                if searched {
+                    ranked.push(*h);
+                }
             }
         }
+        self.results.set(ranked);
         self.facets = facets
             .into_iter()
             .enumerate()

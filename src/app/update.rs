@@ -75,6 +75,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
     if app.mode == Mode::Present && present::uncover(&mut app.deck, &action) {
         return Effect::Redraw;
     }
+    if let Some(effect) = super::results::act(app, &action) {
+        return effect;
+    }
     if app.tab == Tab::Map && app.mode == Mode::Normal {
         if let Some(effect) = super::map::act(app, &action) {
             return effect;
@@ -273,7 +276,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SlideIndex => app.deck.index = !app.deck.index,
         SlideBlank(b) => app.deck.blank = Some(b),
         SlideHelp => app.deck.help = true,
-        SlideWake => {}
+        SlideWake | ShowResults => {}
         Resize(w, h) => {
             app.width = w;
             app.height = h;

@@ -32,13 +32,18 @@ pub fn run(
             .iter()
             .map(|(score, rec, r)| {
                 let fields: Vec<&str> = explain.record(*r, query).iter().map(|f| f.key()).collect();
-                json!({
+                let mut item = json!({
                     "category": rec.category().key(),
                     "id": rec.id(),
                     "score": score,
                     "title": rec.title(),
                     "fields": fields,
-                })
+                });
+                let evidence = evidence_matched(&explain, *r, query);
+                if !evidence.is_empty() {
+                    item["evidence"] = serde_json::Value::Array(evidence);
+                }
+                item
             })
             .collect();
         serde_json::to_writer_pretty(&mut *out, &items)?;
@@ -47,4 +52,36 @@ pub fn run(
     }
     print_lines(hits.iter().map(|(_, rec, _)| *rec), lang, out)?;
     Ok(hits.len())
+}
+
+/// The sources through whose evidence a hit matched, each once, in the record's order,
+/// with the fields of it that matched: `{"source": "qz-oil", "outlet": "Kazinform",
+/// "fields": ["outlet", "note"]}`.
+fn evidence_matched(
+    explain: &MatchedFields<'_>,
+    r: crate::data::RecordRef,
+    query: &str,
+) -> Vec<serde_json::Value> {
+    let mut by_source: Vec<(&crate::data::Source, Vec<&str>)> = Vec::new();
+    for m in explain.record_texts(r, query) {
+        let Some(source) = m.source.filter(|_| m.kind.is_evidence()) else {
+            continue;
+        };
+        let at = match by_source.iter().position(|(s, _)| s.id == source.id) {
+            Some(at) => at,
+            None => {
+                by_source.push((source, Vec::new()));
+                by_source.len() - 1
+            }
+        };
+        if let Some((_, fields)) = by_source.get_mut(at) {
+            if !fields.contains(&m.kind.key()) {
+                fields.push(m.kind.key());
+            }
+        }
+    }
+    by_source
+        .into_iter()
+        .map(|(s, fields)| json!({"source": s.id, "outlet": s.outlet, "fields": fields}))
+        .collect()
 }

@@ -1,12 +1,21 @@
 //! Which fields of a hit its query matched, by the same rules the search ranks by: what
 //! `search --json` reports as `"fields"`, and what a result list can show beside a row.
 
-use crate::data::{Dataset, RecordRef};
+use crate::data::{Dataset, RecordRef, Source};
 use crate::translit::fold;
 
 use super::keys::{FieldKind, Lookup};
 use super::matching::Word;
 use super::{prefix_chars, query_key, NoteRef, MAX_FIELD_CHARS};
+
+/// One text of a record that a query matched: which field, the source it comes from when
+/// it is evidence, and the text itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Matched<'a> {
+    pub kind: FieldKind,
+    pub source: Option<&'a Source>,
+    pub text: &'a str,
+}
 
 /// Works out matched fields for the hits of one dataset.
 pub struct MatchedFields<'a> {
@@ -34,6 +43,23 @@ impl<'a> MatchedFields<'a> {
         matched(&texts, query)
     }
 
+    /// Every text of record `r` in which some word of `query` matches, in the order the
+    /// search reads them (title, names, body, event, then the evidence source by source).
+    pub fn record_texts(&self, r: RecordRef, query: &str) -> Vec<Matched<'a>> {
+        let Some(rec) = self.data.get(r) else {
+            return Vec::new();
+        };
+        let words = words(query);
+        let mut out = Vec::new();
+        self.lookup
+            .record_with_sources(rec, &mut |kind, source, text| {
+                if matches(&words, kind, text) {
+                    out.push(Matched { kind, source, text });
+                }
+            });
+        out
+    }
+
     /// The fields of an Overview note in which some word of `query` matches.
     pub fn note(&self, n: NoteRef, query: &str) -> Vec<FieldKind> {
         let mut texts = Vec::new();
@@ -43,20 +69,27 @@ impl<'a> MatchedFields<'a> {
     }
 }
 
-fn matched(texts: &[(FieldKind, &str)], query: &str) -> Vec<FieldKind> {
+fn words(query: &str) -> Vec<Word> {
     let counts = [0; 128];
-    let words: Vec<Word> = query_key(query)
+    query_key(query)
         .split_whitespace()
         .map(|w| Word::new(w, &counts, None))
-        .collect();
+        .collect()
+}
+
+/// Whether some word matches `text`, a text of field `kind`.
+fn matches(words: &[Word], kind: FieldKind, text: &str) -> bool {
+    let key = fold(prefix_chars(text, MAX_FIELD_CHARS));
+    words
+        .iter()
+        .any(|w| !w.ranges_in(&key, kind.takes_scattered()).is_empty())
+}
+
+fn matched(texts: &[(FieldKind, &str)], query: &str) -> Vec<FieldKind> {
+    let words = words(query);
     let mut out: Vec<FieldKind> = texts
         .iter()
-        .filter(|(kind, text)| {
-            let key = fold(prefix_chars(text, MAX_FIELD_CHARS));
-            words
-                .iter()
-                .any(|w| !w.ranges_in(&key, kind.takes_scattered()).is_empty())
-        })
+        .filter(|(kind, text)| matches(&words, *kind, text))
         .map(|&(kind, _)| kind)
         .collect();
     out.sort_unstable();

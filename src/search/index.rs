@@ -14,12 +14,17 @@ use super::typo::{self, Vocabulary, WordSet};
 use super::{offset, prefix_chars, split, NoteRef, MAX_FIELD_CHARS};
 
 /// Headlines say what a record is about, so a hit there counts most.
-pub(super) const WEIGHT_TITLE: u8 = 4;
+pub(super) const WEIGHT_TITLE: u8 = 8;
 /// Names attached to a record: companies, people, sectors, statuses, places, aliases.
-pub(super) const WEIGHT_NAME: u8 = 3;
+pub(super) const WEIGHT_NAME: u8 = 6;
+/// What a record is part of and who reports it: its event, its sources' outlets and
+/// headlines. Many records share them, so a hit there says less about each.
+pub(super) const WEIGHT_CONTEXT: u8 = 4;
 /// Bodies are long and mention many things in passing (a quote names every project), so a
 /// hit there must not outrank the record that is about the thing.
-pub(super) const WEIGHT_BODY: u8 = 1;
+pub(super) const WEIGHT_BODY: u8 = 2;
+/// The sources' words and notes: a page covers more than the record citing it.
+pub(super) const WEIGHT_EVIDENCE: u8 = 1;
 
 /// Ends every text in the index; whitespace, so no query word can span two texts.
 pub(super) const SEPARATOR: char = '\n';
@@ -55,11 +60,13 @@ pub(super) struct Entry {
     pub mask: u64,
 }
 
-/// Distinct texts, each kept once: `text[starts[i]..starts[i + 1] - 1]` is text `i`.
+/// Distinct texts, each kept once: `text[starts[i]..starts[i + 1] - 1]` is text `i`, which
+/// weighs `weights[i]` (a company name more than an outlet).
 #[derive(Default)]
 pub(super) struct Names {
     text: String,
     starts: Vec<u32>,
+    weights: Vec<u8>,
 }
 
 impl Names {
@@ -74,14 +81,27 @@ impl Names {
         }
     }
 
-    fn push(&mut self, name: &str) -> u32 {
+    pub fn weight(&self, i: usize) -> u8 {
+        self.weights.get(i).copied().unwrap_or(WEIGHT_NAME)
+    }
+
+    fn push(&mut self, name: &str, weight: u8) -> u32 {
         if self.starts.is_empty() {
             self.starts.push(0);
         }
         self.text.push_str(name);
         self.text.push(SEPARATOR);
         self.starts.push(offset(self.text.len()));
+        self.weights.push(weight);
         offset(self.len() - 1)
+    }
+
+    /// The same text used where it weighs more (an outlet that is also a company) counts
+    /// at its most.
+    fn raise(&mut self, i: u32, weight: u8) {
+        if let Some(w) = self.weights.get_mut(i as usize) {
+            *w = (*w).max(weight);
+        }
     }
 }
 
@@ -123,7 +143,8 @@ const LINEAR_KEYS: usize = 64;
 /// Collects one entry's keys while the index is built.
 #[derive(Default)]
 struct Builder {
-    keys: Vec<(String, u8)>,
+    /// Each key, its weight, and whether records share it (see [`super::FieldKind::shared`]).
+    keys: Vec<(String, u8, bool)>,
     /// Where each key is in `keys`, once there are more than [`LINEAR_KEYS`]: a record may
     /// carry tens of thousands of names, and comparing each with all would be quadratic.
     at: HashMap<String, usize>,
@@ -137,31 +158,31 @@ impl Builder {
 
     /// Adds a text; a key already present keeps the higher weight, so the same name in
     /// both languages ("CNPC") is scored once.
-    fn add(&mut self, text: &str, weight: u8) {
+    fn add(&mut self, text: &str, weight: u8, shared: bool) {
         let key = fold(prefix_chars(text, MAX_FIELD_CHARS));
         if key.trim().is_empty() {
             return;
         }
         let found = if self.keys.len() <= LINEAR_KEYS {
-            self.keys.iter().position(|(k, _)| *k == key)
+            self.keys.iter().position(|(k, _, _)| *k == key)
         } else {
             if self.at.is_empty() {
                 let at = self
                     .keys
                     .iter()
                     .enumerate()
-                    .map(|(i, (k, _))| (k.clone(), i));
+                    .map(|(i, (k, _, _))| (k.clone(), i));
                 self.at.extend(at);
             }
             self.at.get(&key).copied()
         };
         match found.and_then(|i| self.keys.get_mut(i)) {
-            Some((_, w)) => *w = (*w).max(weight),
+            Some((_, w, _)) => *w = (*w).max(weight),
             None => {
                 if !self.at.is_empty() {
                     self.at.insert(key.clone(), self.keys.len());
                 }
-                self.keys.push((key, weight));
+                self.keys.push((key, weight, shared));
             }
         }
     }
@@ -225,7 +246,8 @@ impl Index {
         let mut seen: HashMap<String, u32> = HashMap::new();
         for &(target, rec) in targets {
             builder.clear();
-            let mut add = |kind: super::FieldKind, t: &str| builder.add(t, kind.weight());
+            let mut add =
+                |kind: super::FieldKind, t: &str| builder.add(t, kind.weight(), kind.shared());
             match (target, rec) {
                 (_, Some(rec)) => lookup.record(rec, &mut add),
                 (Target::Note(n), None) => lookup.note(n, &mut add),
@@ -237,13 +259,16 @@ impl Index {
             let mut mask = 0;
             let mut titles_end = 0;
             // Own texts in the order they were added: titles before bodies.
-            for (key, weight) in &builder.keys {
+            for (key, weight, shared) in &builder.keys {
                 mask |= mask_of(key);
-                if *weight == WEIGHT_NAME {
+                if *shared {
                     let id = match seen.get(key) {
-                        Some(&id) => id,
+                        Some(&id) => {
+                            index.names.raise(id, *weight);
+                            id
+                        }
                         None => {
-                            let id = index.names.push(key);
+                            let id = index.names.push(key, *weight);
                             seen.insert(key.clone(), id);
                             add_words(&mut index.words, key);
                             id
@@ -299,11 +324,14 @@ impl Index {
             // The part's name ids, as ids of the whole.
             let ids: Vec<u32> = (0..part.names.len())
                 .map(|i| {
-                    let name = part.names.get(i);
+                    let (name, weight) = (part.names.get(i), part.names.weight(i));
                     match seen.get(name) {
-                        Some(&id) => id,
+                        Some(&id) => {
+                            whole.names.raise(id, weight);
+                            id
+                        }
                         None => {
-                            let id = whole.names.push(name);
+                            let id = whole.names.push(name, weight);
                             seen.insert(name.to_string(), id);
                             id
                         }

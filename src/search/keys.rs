@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::data::{Company, Dataset, Lang, Person, Record, Sector, Status, Text};
+use crate::data::{
+    Company, Dataset, Event, Lang, Person, Place, Record, Sector, Source, Status, Text,
+};
 
 use super::NoteRef;
 
@@ -20,6 +22,18 @@ pub enum FieldKind {
     Summary,
     /// A quote's words, as spoken and translated.
     Quote,
+    /// The event the record belongs to: its title, place and date.
+    Event,
+    /// Who published a source the record cites.
+    Outlet,
+    /// The headline of a source the record cites.
+    Source,
+    /// A source's exact words, as evidence.
+    Excerpt,
+    /// The translation of an excerpt.
+    Translation,
+    /// What a source says, in the dataset's words.
+    Note,
 }
 
 impl FieldKind {
@@ -35,22 +49,65 @@ impl FieldKind {
             FieldKind::Place => "place",
             FieldKind::Summary => "summary",
             FieldKind::Quote => "quote",
+            FieldKind::Event => "event",
+            FieldKind::Outlet => "outlet",
+            FieldKind::Source => "source",
+            FieldKind::Excerpt => "excerpt",
+            FieldKind::Translation => "translation",
+            FieldKind::Note => "note",
         }
     }
 
-    /// What a match there weighs: headlines most, names next, bodies least (they mention
-    /// many things in passing).
+    /// Whether it comes from a record's evidence (a source it cites), not the record itself.
+    pub fn is_evidence(self) -> bool {
+        matches!(
+            self,
+            FieldKind::Outlet
+                | FieldKind::Source
+                | FieldKind::Excerpt
+                | FieldKind::Translation
+                | FieldKind::Note
+        )
+    }
+
+    /// What a match there weighs: headlines most, names next, then what the record is
+    /// part of and who reports it, then bodies; the sources' words least (a note names
+    /// whatever else the page covers).
     pub(super) fn weight(self) -> u8 {
+        use super::index::{WEIGHT_BODY, WEIGHT_CONTEXT, WEIGHT_EVIDENCE, WEIGHT_NAME};
         match self {
             FieldKind::Title => super::index::WEIGHT_TITLE,
-            FieldKind::Summary | FieldKind::Quote => super::index::WEIGHT_BODY,
-            _ => super::index::WEIGHT_NAME,
+            FieldKind::Summary | FieldKind::Quote => WEIGHT_BODY,
+            FieldKind::Event | FieldKind::Outlet | FieldKind::Source => WEIGHT_CONTEXT,
+            FieldKind::Excerpt | FieldKind::Translation | FieldKind::Note => WEIGHT_EVIDENCE,
+            _ => WEIGHT_NAME,
         }
+    }
+
+    /// Whether many records share its texts, so the index keeps each once (names, outlets,
+    /// events), rather than with the record (titles, bodies, the sources' words).
+    pub(super) fn shared(self) -> bool {
+        !matches!(
+            self,
+            FieldKind::Title
+                | FieldKind::Summary
+                | FieldKind::Quote
+                | FieldKind::Excerpt
+                | FieldKind::Translation
+                | FieldKind::Note
+        )
     }
 
     /// Whether letters typed with gaps may match here (titles and names, not bodies).
     pub(super) fn takes_scattered(self) -> bool {
-        !matches!(self, FieldKind::Summary | FieldKind::Quote)
+        !matches!(
+            self,
+            FieldKind::Summary
+                | FieldKind::Quote
+                | FieldKind::Excerpt
+                | FieldKind::Translation
+                | FieldKind::Note
+        )
     }
 }
 
@@ -63,6 +120,9 @@ pub(super) struct Lookup<'a> {
     companies: HashMap<&'a str, &'a Company>,
     sectors: HashMap<&'a str, &'a Sector>,
     statuses: HashMap<&'a str, &'a Status>,
+    places: HashMap<&'a str, &'a Place>,
+    sources: HashMap<&'a str, &'a Source>,
+    events: HashMap<&'a str, &'a Event>,
 }
 
 impl<'a> Lookup<'a> {
@@ -81,13 +141,45 @@ impl<'a> Lookup<'a> {
             companies: by_id(&data.companies, |c| &c.id),
             sectors: by_id(&data.vocabulary.sectors, |s| &s.id),
             statuses: by_id(&data.vocabulary.statuses, |s| &s.id),
+            places: by_id(&data.vocabulary.places, |p| &p.id),
+            sources: by_id(&data.sources, |s| &s.id),
+            events: by_id(&data.events, |e| &e.id),
         }
     }
 
     /// Calls `each` with every searched text of `rec`: titles first, then names, then
-    /// bodies. Ids a dataset fails to resolve are left out rather than searched raw: a
-    /// reader never sees them.
+    /// bodies, then its evidence. Ids a dataset fails to resolve are left out rather than
+    /// searched raw: a reader never sees them.
     pub fn record(&self, rec: Record<'a>, each: &mut dyn FnMut(FieldKind, &'a str)) {
+        self.record_with_sources(rec, &mut |kind, _, text| each(kind, text));
+    }
+
+    /// [`Lookup::record`], with the source each text of the evidence comes from.
+    pub fn record_with_sources(
+        &self,
+        rec: Record<'a>,
+        each: &mut dyn FnMut(FieldKind, Option<&'a Source>, &'a str),
+    ) {
+        let mut own = |kind, text| each(kind, None, text);
+        self.record_own(rec, &mut own);
+        if let Some(e) = rec.event().and_then(|id| self.events.get(id)) {
+            self.event(e, &mut own);
+        }
+        super::evidence::each_text(&self.sources, rec.evidence(), each);
+    }
+
+    /// What a reader finds of an event in a record: its title, its place and its day.
+    fn event(&self, e: &'a Event, each: &mut dyn FnMut(FieldKind, &'a str)) {
+        each(FieldKind::Event, &e.title.en);
+        each(FieldKind::Event, &e.title.ru);
+        if let Some(p) = e.place.as_deref().and_then(|id| self.places.get(id)) {
+            each(FieldKind::Event, &p.name.en);
+            each(FieldKind::Event, &p.name.ru);
+        }
+        each(FieldKind::Event, &e.date);
+    }
+
+    fn record_own(&self, rec: Record<'a>, each: &mut dyn FnMut(FieldKind, &'a str)) {
         let mut both = |kind, t: &'a Text| {
             each(kind, &t.en);
             each(kind, &t.ru);
@@ -137,6 +229,13 @@ impl<'a> Lookup<'a> {
                 (FieldKind::Place, &*place.ru),
             ]);
         }
+        for p in rec.places().iter().filter_map(|id| self.places.get(&**id)) {
+            names.extend([
+                (FieldKind::Place, &*p.name.en),
+                (FieldKind::Place, &*p.name.ru),
+            ]);
+            names.extend(p.aliases.iter().map(|a| (FieldKind::Place, &**a)));
+        }
         for (kind, text) in names {
             each(kind, text);
         }
@@ -148,8 +247,24 @@ impl<'a> Lookup<'a> {
         each(body, rec.body(Lang::Ru));
     }
 
-    /// Calls `each` with every searched text of an Overview note.
+    /// Calls `each` with every searched text of an Overview note, its evidence last.
     pub fn note(&self, note: NoteRef, each: &mut dyn FnMut(FieldKind, &'a str)) {
+        self.note_own(note, each);
+        let data = self.data;
+        let evidence = match note {
+            NoteRef::Visit => &data.visit.evidence[..],
+            NoteRef::Pattern => data
+                .investment_pattern
+                .as_ref()
+                .map_or(&[][..], |p| &p.evidence[..]),
+            NoteRef::Context(i) => data.context.get(i).map_or(&[][..], |n| &n.evidence[..]),
+        };
+        super::evidence::each_text(&self.sources, evidence, &mut |kind, _, text| {
+            each(kind, text)
+        });
+    }
+
+    fn note_own(&self, note: NoteRef, each: &mut dyn FnMut(FieldKind, &'a str)) {
         let data = self.data;
         let mut both = |kind, t: &'a Text| {
             each(kind, &t.en);

@@ -10,16 +10,20 @@
 //! memmem); only then is it scored. Large indexes are searched on every core.
 
 mod close;
+mod evidence;
 mod fields;
 mod highlight;
 mod index;
 mod keys;
 mod matching;
 mod query;
+mod terms;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_close;
+#[cfg(test)]
+mod tests_evidence;
 #[cfg(test)]
 mod tests_query;
 mod typo;
@@ -31,7 +35,7 @@ use crate::data::clean::normalize;
 use crate::data::{Dataset, RecordRef};
 use crate::translit::fold;
 
-pub use fields::MatchedFields;
+pub use fields::{Matched, MatchedFields};
 pub use highlight::{highlight, highlight_title};
 pub use index::Index;
 pub use keys::FieldKind;

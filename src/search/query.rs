@@ -4,9 +4,10 @@ use std::borrow::Cow;
 use std::cmp::Reverse;
 
 use super::close::near_in;
-use super::index::{Entry, Index, Target, SEPARATOR, WEIGHT_NAME};
-use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
-use super::{offset, query_key, split, Found, Hit, NoteHit};
+use super::index::{Entry, Index, Target, SEPARATOR};
+use super::matching::{occurs_as_word, MAX_OCCURRENCES};
+pub(super) use super::terms::Term;
+use super::{offset, split, Found, Hit, NoteHit};
 
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
@@ -30,43 +31,6 @@ fn merge<T, K: Ord>(a: Vec<T>, b: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
         match next {
             Some(h) => out.push(h),
             None => return out,
-        }
-    }
-}
-
-/// What one query word makes of one name.
-#[derive(Clone, Copy, Debug, Default)]
-struct NameVerdict {
-    /// Its best score there, if it matches.
-    score: Option<i64>,
-    /// Whether it, or a longer word it begins, could match there.
-    possible: bool,
-}
-
-impl NameVerdict {
-    fn of(name: &str, w: &Word) -> NameVerdict {
-        let score = w.score_in(name, WEIGHT_NAME);
-        NameVerdict {
-            score,
-            possible: score.is_some() || near_in(name, w),
-        }
-    }
-}
-
-/// A query word, with what it makes of the index's names.
-pub(super) struct Term {
-    pub word: Word,
-    /// A verdict for every name, worked out up front when there are fewer names than
-    /// records to search (as when thousands of records share a few dozen companies);
-    /// empty when it is less work to look at each record's names as it comes.
-    names: Vec<NameVerdict>,
-}
-
-impl Term {
-    fn name(&self, index: &Index, id: u32) -> NameVerdict {
-        match self.names.get(id as usize) {
-            Some(v) => *v,
-            None => NameVerdict::of(index.names.get(id as usize), &self.word),
         }
     }
 }
@@ -218,33 +182,6 @@ impl Index {
         )
     }
 
-    /// The words of `query`, prepared for a search of `records` records.
-    fn terms(&self, query: &str, records: usize) -> Vec<Term> {
-        let upfront = self.names.len() <= records;
-        query_key(query)
-            .split_whitespace()
-            .map(|w| {
-                let word = Word::new(w, &self.counts, Some(&self.vocabulary));
-                self.term(word, upfront)
-            })
-            .collect()
-    }
-
-    fn term(&self, word: Word, upfront: bool) -> Term {
-        let names = if upfront {
-            let ids: Vec<u32> = (0..offset(self.names.len())).collect();
-            split(&ids, |part| {
-                part.iter()
-                    .map(|&id| NameVerdict::of(self.names.get(id as usize), &word))
-                    .collect::<Vec<_>>()
-            })
-            .concat()
-        } else {
-            Vec::new()
-        };
-        Term { word, names }
-    }
-
     /// Scores the entries of `part`: (entry, score) of the hits, and the entries that passed
     /// the cheap tests for every word.
     fn scan(
@@ -326,7 +263,7 @@ impl Index {
                 None => return Verdict::Possible,
             }
         }
-        Verdict::Hit(total)
+        Verdict::Hit(total.saturating_add(self.phrase_bonus(terms, titles, names, total)))
     }
 
     /// The best score of a word over an entry's texts and names, if any matches.

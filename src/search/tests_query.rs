@@ -58,15 +58,16 @@ fn matched_fields_name_where_each_word_matched() {
     let index = Index::new(&data);
     let fields = MatchedFields::new(&data);
     let hit = index.search("sinopec")[0];
-    assert_eq!(
-        fields.record(hit.record, "sinopec"),
-        [FieldKind::Title, FieldKind::Companies, FieldKind::Summary]
-    );
+    // A format-1 record's evidence notes its paragraph in the summary's words.
+    let all = [
+        FieldKind::Title,
+        FieldKind::Companies,
+        FieldKind::Summary,
+        FieldKind::Note,
+    ];
+    assert_eq!(fields.record(hit.record, "sinopec"), all);
     // A typo is reported where the word it stands for is.
-    assert_eq!(
-        fields.record(hit.record, "sinpoec"),
-        [FieldKind::Title, FieldKind::Companies, FieldKind::Summary]
-    );
+    assert_eq!(fields.record(hit.record, "sinpoec"), all);
     let hub = index.search("astana hub")[0];
     assert_eq!(ids(&data, &[hub]), ["agr-ai-regional-hub"]);
     assert!(fields
@@ -74,6 +75,6 @@ fn matched_fields_name_where_each_word_matched() {
         .contains(&FieldKind::Place));
     assert_eq!(
         fields.note(NoteRef::Pattern, "mining"),
-        [FieldKind::Sectors, FieldKind::Summary]
+        [FieldKind::Sectors, FieldKind::Summary, FieldKind::Note]
     );
 }

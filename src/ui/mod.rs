@@ -12,6 +12,7 @@ pub mod map;
 pub mod map_view;
 pub mod overview;
 pub mod popup;
+pub mod results;
 pub mod rows;
 pub mod slides;
 pub mod sources;
@@ -57,6 +58,9 @@ impl Widget for &App {
             header::search_line(self, search, buf, &theme);
         }
         match self.tab {
+            Tab::Overview if crate::app::results::showing(self) => {
+                results::render(self, a.body, buf, &theme)
+            }
             Tab::Overview => overview::render(self, a.body, buf, &theme),
             Tab::Map => map_view::render(self, area, buf, &theme),
             Tab::Records(c) => {
