@@ -27,6 +27,7 @@ words! {
     Overview => "Overview", "Обзор";
     Timeline => "Timeline", "Хроника";
     Sources => "Sources", "Источники";
+    Map => "Map", "Карта";
     Agreements => "Agreements", "Соглашения";
     Investments => "Investments", "Инвестиции";
     Corridors => "Corridors", "Коридоры";
@@ -38,6 +39,7 @@ words! {
     ShortQuotes => "Quot", "Цит";
     ShortTimeline => "Days", "Дни";
     ShortSources => "Src", "Ист";
+    ShortMap => "Map", "Карта";
     Status => "Status", "Статус";
     Sectors => "Sectors", "Отрасли";
     Companies => "Companies", "Компании";
@@ -140,6 +142,17 @@ words! {
     TooSmall => "Terminal too small", "Окно слишком мало";
     Needs => "visit-dash needs at least", "Нужно хотя бы";
     QQuits => "q quits.", "q — выход.";
+    MapTitle => "Where the records are", "Где находятся записи";
+    MapSlideTitle => "Where the visit lands", "География визита";
+    Gazetteer => "Gazetteer", "Справочник";
+    Approximate => "approximate: the region's centre", "приблизительно: центр региона";
+    ExactPoint => "the town's own point", "точка самого города";
+    RecordsHere => "Records here", "Записи здесь";
+    EnterListsRecords => " Enter: the records here ", " Enter: записи здесь ";
+    EnterOpensRecord => " Enter: open · Esc: close ", " Enter: открыть · Esc: закрыть ";
+    Routes => "Routes", "Маршруты";
+    NoPlace => "No place on the map.", "На карте нет мест.";
+    LitFor => "Lit: the places of", "Подсвечены места записи";
     Results => "Results", "Результаты";
     Category => "Category", "Раздел";
     Title => "Title", "Заголовок";

@@ -118,7 +118,7 @@ fn bad_deck_files_get_exact_messages() {
         ),
         (
             "{\"version\": 1, \"slides\": [{\"slide\": \"end\"}]}",
-            "d.json:1:41: slides[0].slide: unknown variant `end`, expected `title` or `summary`",
+            "d.json:1:41: slides[0].slide: unknown variant `end`, expected one of `title`, `summary`, `map`",
         ),
         (
             "{\"version\": 1, \"slides\": [], \"colour\": 3}",

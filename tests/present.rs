@@ -130,6 +130,7 @@ fn kind(slide: Slide) -> &'static str {
         Slide::Quote(_) => "quote",
         Slide::Chart(_) => "chart",
         Slide::Summary => "summary",
+        Slide::Map => "map",
     }
 }
 
@@ -137,7 +138,7 @@ fn kind(slide: Slide) -> &'static str {
 fn records_on(app: &App, slide: Slide) -> Vec<RecordRef> {
     let d = &app.data;
     match slide {
-        Slide::Title | Slide::Summary | Slide::Chart(_) => Vec::new(),
+        Slide::Title | Slide::Summary | Slide::Map | Slide::Chart(_) => Vec::new(),
         Slide::Figure { record, .. } | Slide::Record(record) | Slide::Quote(record) => {
             vec![record]
         }
@@ -195,6 +196,16 @@ fn key_texts(app: &App, slide: Slide) -> Vec<String> {
             .filter(|r| stage_of(d, *r).is_some())
             .map(title)
             .collect(),
+        // The title, and the place most records on show sit at, named at every size.
+        Slide::Map => {
+            let places = visit_dash::app::map_places::map_places(app);
+            let top = places.iter().max_by_key(|m| m.count).expect("a place");
+            let name = d.vocabulary.places[top.place].name.get(lang).to_string();
+            vec![
+                visit_dash::words::say(visit_dash::words::W::MapSlideTitle, lang).to_string(),
+                name,
+            ]
+        }
     }
 }
 
@@ -555,6 +566,14 @@ fn full_deck_holds_every_kind_in_order() {
             .map(|(r, _)| Slide::Record(r)),
     );
     expected.extend(d.records(Category::Quotes).map(|(r, _)| Slide::Quote(r)));
+    // The map comes before the summary when some record sits at a place.
+    let placed = Category::ALL
+        .into_iter()
+        .flat_map(|c| d.records(c))
+        .any(|(_, rec)| !rec.places().is_empty());
+    if placed {
+        expected.push(Slide::Map);
+    }
     // The charts that have something to show, in their order.
     let every: Vec<RecordRef> = d.all_records().map(|(r, _)| r).collect();
     let charts: Vec<Slide> = ChartKind::ALL
@@ -576,7 +595,8 @@ fn full_deck_holds_every_kind_in_order() {
     assert!(figures > 0 && !stages.is_empty());
     assert_eq!(
         deck.len(),
-        2 + figures
+        2 + usize::from(placed)
+            + figures
             + charts.len()
             + stages.len()
             + d.agreements.len()

@@ -50,7 +50,7 @@ fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_o
     let listed: usize = app.lists.iter().map(|l| l.rows.len()).sum();
     assert_eq!(app.results().rows().len(), listed);
     let screen = frame(&app);
-    assert!(screen.contains("2 Agreements 11/17"), "{screen}");
+    assert!(screen.contains("2 Agr 11/17"), "{screen}");
     // Down to the SANY plant, an investment, then Enter.
     let at = app
         .results()

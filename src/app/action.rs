@@ -19,6 +19,9 @@ pub enum Action {
     GoTab(Tab),
     Up,
     Down,
+    /// ← and →: the previous and next tab, or on the map the nearest place that way.
+    Left,
+    Right,
     Top,
     Bottom,
     PageUp,

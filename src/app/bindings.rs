@@ -84,6 +84,8 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         PrevTab => "prev_tab",
         Up => "up",
         Down => "down",
+        Left => "left",
+        Right => "right",
         Top => "top",
         Bottom => "bottom",
         PageUp => "page_up",
@@ -207,7 +209,14 @@ static DASHBOARD: &[Binding] = &[
     ),
     bind!(
         Normal,
-        ["left", "right", "h", "l", "tab", "shift-tab", "[", "]"],
+        ["left", "right", "h", "l"],
+        Action::Right,
+        "previous / next tab (on the map the arrows and h j k l move between places, Enter lists the records at one, Esc closes the list)",
+        "предыдущая / следующая вкладка (на карте стрелки и h j k l переходят между местами, Enter — записи в месте, Esc закрывает список)"
+    ),
+    bind!(
+        Normal,
+        ["tab", "shift-tab", "[", "]"],
         Action::NextTab,
         "previous / next tab",
         "предыдущая / следующая вкладка"

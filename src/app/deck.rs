@@ -24,6 +24,8 @@ pub enum Slide {
     Chart(ChartKind),
     /// Done versus under way versus only intended.
     Summary,
+    /// The region with the places of the records on show and the routes.
+    Map,
 }
 
 /// What covers the slide while the room should look at the speaker.

@@ -39,7 +39,7 @@ pub struct Entry {
     /// A record's id from the dataset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
-    /// "title" or "summary", for those slides.
+    /// "title", "summary" or "map", for those slides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slide: Option<Special>,
     /// Kept in the file but not shown.
@@ -55,6 +55,7 @@ pub struct Entry {
 pub enum Special {
     Title,
     Summary,
+    Map,
 }
 
 /// A deck file checked against a dataset: what the deck shows.
@@ -163,6 +164,7 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
             }
             (None, Some(Special::Title)) => Slide::Title,
             (None, Some(Special::Summary)) => Slide::Summary,
+            (None, Some(Special::Map)) => Slide::Map,
             _ => {
                 return Err(format!(
                 "{name}: slides[{i}]: expected either \"record\" or \"slide\", not both or neither"
@@ -198,6 +200,7 @@ pub fn write(data: &Dataset, plan: &Plan, duration: Option<&str>) -> DeckFile {
                 match slide {
                     Slide::Title => entry.slide = Some(Special::Title),
                     Slide::Summary => entry.slide = Some(Special::Summary),
+                    Slide::Map => entry.slide = Some(Special::Map),
                     Slide::Record(r) | Slide::Quote(r) => entry.record = Some(id(*r)?),
                     Slide::Figure { .. } | Slide::Agreements(_) | Slide::Chart(_) => return None,
                 }

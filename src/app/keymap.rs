@@ -38,6 +38,7 @@ fn paired(key: &str, action: &Action) -> Action {
         Down if back => Up,
         NextTab if back => PrevTab,
         FacetNextDim if back => FacetPrevDim,
+        Right if back => Left,
         Top if matches!(key, "G" | "end") => Bottom,
         PageDown if back => PageUp,
         SlideFirst if matches!(key, "G" | "end") => SlideLast,

@@ -47,7 +47,8 @@ pub fn areas_for(app: &App, area: Rect, tab: Tab) -> Areas {
     ])
     .areas(area);
     let (table, detail) = match tab {
-        Tab::Overview => (None, None),
+        // The Map view lays out its own parts (`map_places::map_areas`).
+        Tab::Overview | Tab::Map => (None, None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources if app.zoom => (None, Some(body)),
         Tab::Records(_) | Tab::Timeline | Tab::Sources if app.detail_hidden => (Some(body), None),
         Tab::Records(_) | Tab::Timeline | Tab::Sources => {

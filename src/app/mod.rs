@@ -14,6 +14,8 @@ pub mod jumps;
 pub mod key;
 pub mod keymap;
 pub mod layout;
+pub mod map;
+pub mod map_places;
 mod mouse;
 mod moves;
 mod open;

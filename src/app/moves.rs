@@ -28,6 +28,10 @@ pub(super) fn scrolls(app: &App) -> bool {
 }
 
 pub(super) fn go_tab(app: &mut App, tab: Tab) {
+    if tab == Tab::Map && app.tab != Tab::Map {
+        let record = app.selected_record();
+        app.map.arrive(record);
+    }
     app.tab = tab;
     app.zoom = false;
     app.related = None;
@@ -54,6 +58,7 @@ fn selection_mut(app: &mut App) -> Option<&mut usize> {
         Tab::Timeline => Some(&mut app.timeline.selected),
         Tab::Sources => Some(&mut app.sources.selected),
         Tab::Overview => Some(&mut app.overview.selected),
+        Tab::Map => None,
     }
 }
 

@@ -121,6 +121,8 @@ pub fn here(app: &App) -> Location {
         ),
         Tab::Timeline => (None, app.timeline.selected),
         Tab::Sources => (None, app.sources.selected),
+        // The map keeps its own cursor on the place.
+        Tab::Map => (None, 0),
     };
     Location {
         tab: app.tab,
@@ -150,6 +152,7 @@ fn go(app: &mut App, to: Location) {
         }
         Tab::Timeline => app.timeline.selected = to.row,
         Tab::Sources => app.sources.selected = to.row,
+        Tab::Map => {}
     }
     app.related = to.related;
     keep_in_view(app);

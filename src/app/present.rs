@@ -6,6 +6,7 @@ use crate::data::{Category, RecordRef, Stage};
 pub use super::deck::{Blank, Deck, Slide};
 
 use super::action::Action;
+use super::map_places::map_places;
 use super::state::App;
 
 /// The slides for what `app` shows now: its search and sector filter, and the current tab
@@ -46,6 +47,10 @@ pub fn build(app: &App) -> Vec<Slide> {
     slides.extend(shown(Category::Investments).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Corridors).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Quotes).into_iter().map(Slide::Quote));
+    // The map counts every tab's records, so it comes only in a deck of every tab.
+    if only.is_none() && map_places(app).iter().any(|m| m.count > 0) {
+        slides.push(Slide::Map);
+    }
     slides.extend(
         ChartKind::ALL
             .into_iter()

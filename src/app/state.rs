@@ -153,6 +153,8 @@ pub struct App {
     pub deck: Deck,
     /// Scroll limits the view measured.
     pub measured: Measured,
+    /// The Map view's cursor and list (read through `map_view`).
+    pub(super) map: super::map::MapView,
     /// What the search found for `found_for`, before the facet filters.
     hits: Vec<Hit>,
     /// The query `hits` answer (it may lag `query` while a search runs).
@@ -212,6 +214,7 @@ impl App {
             quit: false,
             deck: Deck::default(),
             measured: Measured::default(),
+            map: Default::default(),
             hits,
             found_for: String::new(),
             candidates: Arc::new(Vec::new()),

@@ -14,6 +14,8 @@ pub enum Tab {
     Timeline,
     /// Every source, with how many records it supports or disputes.
     Sources,
+    /// The places of the records on a map of the region.
+    Map,
 }
 
 /// One view: what it shows, its name in both languages, and its name on the command line.
@@ -28,7 +30,7 @@ pub struct View {
 }
 
 /// Every view, in tab order; the number key of each is its place here, from 1.
-pub const VIEWS: [View; 7] = [
+pub const VIEWS: [View; 8] = [
     View {
         tab: Tab::Overview,
         cli: "overview",
@@ -70,6 +72,12 @@ pub const VIEWS: [View; 7] = [
         cli: "sources",
         name: W::Sources,
         short: W::ShortSources,
+    },
+    View {
+        tab: Tab::Map,
+        cli: "map",
+        name: W::Map,
+        short: W::ShortMap,
     },
 ];
 

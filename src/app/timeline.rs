@@ -40,5 +40,6 @@ pub fn row_count(app: &App) -> usize {
         super::Tab::Timeline => timeline_rows(app).len(),
         super::Tab::Sources => app.data.sources.len(),
         super::Tab::Overview => super::outcomes::outcomes(app).len(),
+        super::Tab::Map => 0,
     }
 }

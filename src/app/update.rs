@@ -77,13 +77,18 @@ fn apply(app: &mut App, action: Action) -> Effect {
     if let Some(effect) = super::results::act(app, &action) {
         return effect;
     }
+    if app.tab == Tab::Map && app.mode == Mode::Normal {
+        if let Some(effect) = super::map::act(app, &action) {
+            return effect;
+        }
+    }
     match action {
         Quit => app.quit = true,
         Suspend => return Effect::Suspend,
         Redraw => return Effect::RedrawAll,
         Paste(text) => return paste(app, &text),
-        NextTab => go_tab(app, app.tab.next()),
-        PrevTab => go_tab(app, app.tab.prev()),
+        NextTab | Right => go_tab(app, app.tab.next()),
+        PrevTab | Left => go_tab(app, app.tab.prev()),
         GoTab(t) => go_tab(app, t),
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Help => {
             app.help_scroll = step(app.help_scroll, &action);

@@ -343,6 +343,15 @@ pub fn deck_html(app: &App) -> String {
                 out.push_str("</ul>\n");
             }
             Slide::Record(r) | Slide::Quote(r) => record(&mut out, app, r),
+            Slide::Map => {
+                let _ = write!(
+                    out,
+                    "<h2>{}</h2>\n<pre role=\"img\" aria-label=\"{}\">{}</pre>\n",
+                    escape(&slide_title(app, *slide)),
+                    escape(&crate::ui::map_view::place_notes(app).replace('\n', "; ")),
+                    escape(&crate::ui::map_view::slide_text(app, 100, 30))
+                );
+            }
             Slide::Chart(kind) => {
                 let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape(&slide_title(app, *slide)));
                 for line in crate::app::present::chart_of(app, kind).text_lines(lang) {

@@ -71,6 +71,7 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
             d.visit.place.get(lang),
             d.sources_words(lang)
         ),
+        Slide::Map => crate::ui::map_view::place_notes(app),
         Slide::Chart(kind) => crate::app::present::chart_of(app, kind)
             .text_lines(lang)
             .join("\n"),

@@ -11,6 +11,7 @@ pub mod frame_text;
 pub mod header;
 pub mod highlight;
 pub mod map;
+pub mod map_view;
 pub mod outcomes;
 pub mod overview;
 pub mod popup;
@@ -65,6 +66,7 @@ impl Widget for &App {
                 results::render(self, a.body, buf, &theme)
             }
             Tab::Overview => overview::render(self, a.body, buf, &theme),
+            Tab::Map => map_view::render(self, area, buf, &theme),
             Tab::Records(c) => {
                 if let Some(t) = a.table {
                     table::render(self, c, t, buf, &theme);

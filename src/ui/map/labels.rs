@@ -53,8 +53,8 @@ pub fn label_text(marker: &Marker) -> String {
 }
 
 /// Places the names, most important first (see `priority_order`), each at the first of its
-/// candidate spots that stays inside `area`, covers no marker and keeps a blank cell between
-/// it and every other name on its row.
+/// candidate spots that stays inside `area`, covers and touches no marker and keeps a blank
+/// cell between it and every other name on its row.
 pub fn place_labels(area: Rect, frame: &Frame, markers: &[Marker]) -> Vec<PlacedLabel> {
     let cells: Vec<Option<(u16, u16)>> = markers
         .iter()
@@ -132,8 +132,9 @@ fn fits(
     if !inside {
         return false;
     }
-    // Inside the area, so every cell fits in u16.
-    let covers_marker = (x..x + w).any(|cx| {
+    // Inside the area, so every cell fits in u16. The cells just before and after count too:
+    // a name that touches another marker ("●○Shymkent") reads as that marker's.
+    let covers_marker = (x.saturating_sub(1)..x + w + 1).any(|cx| {
         u16::try_from(cx)
             .ok()
             .zip(u16::try_from(y).ok())

@@ -89,6 +89,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
         Slide::Quote(r) => format!("«{}»", title(r)),
         Slide::Chart(kind) => kind.title(lang).to_string(),
         Slide::Summary => lang.pick("Summary", "Итоги").to_string(),
+        Slide::Map => crate::words::say(crate::words::W::MapSlideTitle, lang).to_string(),
     }
 }
 
@@ -105,6 +106,7 @@ fn draw_slide(app: &App, slide: Slide, area: Rect, buf: &mut Buffer, theme: &The
         Slide::Quote(r) => kinds::quote_slide(app, r, area, buf, theme),
         Slide::Chart(kind) => super::charts::slide(app, kind, area, buf, theme),
         Slide::Summary => kinds::summary_slide(app, area, buf, theme),
+        Slide::Map => super::map_view::slide(app, area, buf, theme),
     }
 }
 
