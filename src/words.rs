@@ -114,6 +114,33 @@ words! {
     TooSmall => "Terminal too small", "Окно слишком мало";
     Needs => "visit-dash needs at least", "Нужно хотя бы";
     QQuits => "q quits.", "q — выход.";
+    Hidden => "hidden", "скрыт";
+    Brief => "Summary", "Кратко";
+    OutcomesByStage => "Outcomes by stage", "Итоги по этапам";
+    Stage => "Stage", "Этап";
+    RecordsCount => "Records", "Записей";
+    Figure => "Figure", "Цифра";
+    What => "What", "Что";
+    Record => "Record", "Запись";
+    Slide => "Slide", "Слайд";
+    AndNMore => "… and {n} more", "… и ещё {n}";
+    SlideAchieved => "Done: signed, opened, announced", "Сделано: подписано, открыто, объявлено";
+    SlideIntended => "Agreed, planned, proposed", "Договорённости, планы, предложения";
+    AsOf => "as of", "по состоянию на";
+    Interviewee => "interviewee", "собеседник";
+    Filter => "Filter", "Фильтр";
+    SearchLower => "search", "поиск";
+    NoRecordsMatchFilter => "No records match the filter.", "Под фильтр не попала ни одна запись.";
+    OriginalLower => "original", "оригинал";
+    TranslationLower => "translation", "перевод";
+    QuoteOpen => "“", "«";
+    QuoteClose => "”", "»";
+    ShowingOfTotal => "Showing {shown} of {total} records.", "Показано записей: {shown} из {total}.";
+    LastSlideShown => "The last slide on show cannot be hidden", "Последний показываемый слайд скрыть нельзя";
+    DeckSaved => "Deck saved to", "Презентация сохранена:";
+    DeckSaveFailed => "Could not save the deck:", "Не удалось сохранить презентацию:";
+    SlidesIndex => " Slides: ↑↓ choose, Enter go ", " Слайды: ↑↓ выбор, Enter — перейти ";
+    SlideKeys => " Slide keys: any key closes ", " Клавиши слайдов: любая клавиша закрывает ";
 }
 
 /// Shorthand: `say(W::Status, lang)`.

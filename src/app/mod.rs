@@ -17,6 +17,7 @@ pub mod present;
 pub mod russian_layout;
 pub mod searcher;
 pub mod settings;
+pub mod shape;
 pub mod state;
 pub mod tab;
 pub mod text;

@@ -96,7 +96,12 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
 /// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language, one such part per item of
 /// evidence, joined by "; ".
 pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {
-    let parts: Vec<String> = evidence
+    source_parts(d, evidence, lang).join("; ")
+}
+
+/// The parts of [`source_line`], one per item of evidence, in order.
+pub fn source_parts(d: &Dataset, evidence: &[Evidence], lang: Lang) -> Vec<String> {
+    evidence
         .iter()
         .map(|e| {
             let source = d.source(&e.source);
@@ -120,8 +125,7 @@ pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {
             }
             part.join(", ")
         })
-        .collect();
-    parts.join("; ")
+        .collect()
 }
 
 /// Everything about one record as plain text.

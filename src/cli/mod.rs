@@ -13,7 +13,7 @@ mod settings;
 mod show;
 mod sources;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -233,6 +233,9 @@ pub enum Command {
         /// With --present: the slide to draw, from 1
         #[arg(long, value_name = "N", default_value_t = 1)]
         slide: usize,
+        /// With --present: shape the deck with this deck file, as the dashboard's `--deck`
+        #[arg(long, value_name = "FILE")]
+        deck: Option<PathBuf>,
         /// Terminal size to draw at
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = render::parse_size)]
         size: (u16, u16),
@@ -324,7 +327,8 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
                     data::clean::sanitize(id)
                 )));
             };
-            show::run(&d, rec, *json, lang, out)
+            let links = io::stdout().is_terminal() && crate::ui::links::wanted();
+            show::run(&d, rec, *json, lang, links, out)
         }
         Command::Search { query, limit, json } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
@@ -343,10 +347,18 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             zoom,
             present,
             slide,
+            deck,
             size,
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
+            let plan = deck
+                .as_ref()
+                .or(args.deck.as_ref())
+                .map(|p| crate::app::deck_file::load(p, &d))
+                .transpose()
+                .map_err(Failure::Deck)?;
             let view = render::View {
+                plan,
                 tab: args.tab,
                 search: search.clone(),
                 sector: sector.clone(),

@@ -7,6 +7,7 @@ pub mod footer;
 pub mod frame_text;
 pub mod header;
 pub mod highlight;
+pub mod links;
 pub mod map;
 pub mod overview;
 pub mod popup;
