@@ -10,7 +10,7 @@ pub mod progress;
 pub mod render;
 mod search;
 mod settings;
-mod show;
+pub mod show;
 mod sources;
 
 use std::io::{self, IsTerminal, Write};
