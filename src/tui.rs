@@ -29,10 +29,10 @@ use visit_dash::app::{update, Action, App, Effect, Keymap, Mode, Searcher};
 use visit_dash::data::Lang;
 use visit_dash::export;
 use visit_dash::presenter::message::Move;
-use visit_dash::ui::links;
 use visit_dash::presenter::notes::state_of;
 use visit_dash::presenter::run::now;
 use visit_dash::presenter::serve::{self, Server};
+use visit_dash::ui::links;
 use visit_dash::words::{say, W};
 
 enum Message {
@@ -290,7 +290,12 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Res
     if !links::wanted() {
         return Ok(());
     }
-    let urls: Vec<&str> = app.data.sources.iter().filter_map(|s| s.url.as_deref()).collect();
+    let urls: Vec<&str> = app
+        .data
+        .sources
+        .iter()
+        .filter_map(|s| s.url.as_deref())
+        .collect();
     let found = links::find(frame.buffer, &urls);
     links::paint(terminal.backend_mut(), &found)
 }

@@ -83,7 +83,11 @@ fn a_deck_file_shapes_the_deck_and_round_trips() {
     app.deck.plan = Some(plan);
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(app.mode, Mode::Present);
-    assert_eq!(app.deck.slides.len(), 3, "the hidden summary is not presented");
+    assert_eq!(
+        app.deck.slides.len(),
+        3,
+        "the hidden summary is not presented"
+    );
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     terminal
         .draw(|f| f.render_widget(&app, f.area()))
@@ -179,9 +183,8 @@ fn figure_and_group_slides_are_named_and_checked() {
             Slide::Agreements(visit_dash::data::Stage::Underway)
         ]
     );
-    let bad = format!(
-        "{{\"version\": 1, \"slides\": [{{\"record\": \"{inv}\", \"figure\": 99}}]}}"
-    );
+    let bad =
+        format!("{{\"version\": 1, \"slides\": [{{\"record\": \"{inv}\", \"figure\": 99}}]}}");
     let at = bad.find("\"figure\"").expect("figure") + 1;
     assert_eq!(
         parse("d.json", &bad, &d),

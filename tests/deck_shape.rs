@@ -83,7 +83,11 @@ fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
     assert!(!app.deck.slides.contains(&before[1]));
     let plan = app.deck.plan.as_ref().expect("a plan");
     assert!(plan.slides[1].hidden);
-    assert_eq!(plan.slides.len(), before.len(), "the hidden slide stays in the order");
+    assert_eq!(
+        plan.slides.len(),
+        before.len(),
+        "the hidden slide stays in the order"
+    );
     assert_eq!(
         app.deck.slides[app.deck.current], before[2],
         "the slide after the hidden one is on show"
@@ -100,9 +104,18 @@ fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
         .unwrap_or_else(|| panic!("no hidden row\n{screen}"));
     let line = screen.lines().nth(y).expect("row");
     let x = line[..line.find("–").expect("dash")].chars().count() as u16;
-    assert_eq!(buf[(x, y as u16)].fg, Theme::get(app.theme).muted.fg.expect("a colour"));
-    assert!(screen.lines().nth(y + 1).expect("next").contains("  2  "), "{screen}");
-    assert!(screen.contains("x hide"), "the index names its keys:\n{screen}");
+    assert_eq!(
+        buf[(x, y as u16)].fg,
+        Theme::get(app.theme).muted.fg.expect("a colour")
+    );
+    assert!(
+        screen.lines().nth(y + 1).expect("next").contains("  2  "),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("x hide"),
+        "the index names its keys:\n{screen}"
+    );
 
     // Presenting from the start skips it.
     press(&mut app, KeyCode::Esc);
@@ -171,7 +184,11 @@ fn a_saved_deck_loads_back_identically() {
     let path = write_new_file(&dir, &name, text.as_bytes()).expect("written");
     assert_eq!(path, dir.join("visit-dash-deck-all.json"));
     let again = write_new_file(&dir, &name, text.as_bytes()).expect("written");
-    assert_eq!(again, dir.join("visit-dash-deck-all-2.json"), "never overwritten");
+    assert_eq!(
+        again,
+        dir.join("visit-dash-deck-all-2.json"),
+        "never overwritten"
+    );
 
     // Loaded with --deck: the same plan, the same slides presented.
     let loaded = load(&path, &app.data).expect("it loads");
@@ -181,7 +198,10 @@ fn a_saved_deck_loads_back_identically() {
     press(&mut other, KeyCode::Char('p'));
     assert_eq!(other.deck.slides, shaped);
     assert!(text.contains("\"hidden\": true"), "{text}");
-    assert!(text.contains("\"figure\": 1") || !text.contains("figure"), "{text}");
+    assert!(
+        text.contains("\"figure\": 1") || !text.contains("figure"),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -230,16 +250,38 @@ fn render_present_follows_the_deck_file() {
     .expect("write");
     let path_s = path.to_str().expect("utf-8 path");
     let plain = render(&["--present", "--slide", "1", "--size", "80x24"]);
-    let first = render(&["--present", "--slide", "1", "--size", "80x24", "--deck", path_s]);
-    let second = render(&["--present", "--slide", "2", "--size", "80x24", "--deck", path_s]);
+    let first = render(&[
+        "--present",
+        "--slide",
+        "1",
+        "--size",
+        "80x24",
+        "--deck",
+        path_s,
+    ]);
+    let second = render(&[
+        "--present",
+        "--slide",
+        "2",
+        "--size",
+        "80x24",
+        "--deck",
+        path_s,
+    ]);
     let (plain, first, second) = (
         String::from_utf8_lossy(&plain.stdout).into_owned(),
         String::from_utf8_lossy(&first.stdout).into_owned(),
         String::from_utf8_lossy(&second.stdout).into_owned(),
     );
     assert!(plain.contains("1 / "), "{plain}");
-    assert!(first.contains("Summary"), "the file's first slide:\n{first}");
-    assert!(first.contains("1 / 2"), "the hidden slide is not counted:\n{first}");
+    assert!(
+        first.contains("Summary"),
+        "the file's first slide:\n{first}"
+    );
+    assert!(
+        first.contains("1 / 2"),
+        "the hidden slide is not counted:\n{first}"
+    );
     assert!(second.contains("Briefing for the board"), "{second}");
     assert!(second.contains("2 / 2"), "{second}");
     assert_ne!(plain, first);
@@ -256,7 +298,9 @@ fn render_present_follows_the_deck_file() {
     assert_eq!(out.status.code(), Some(3));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.ends_with("talk.json:1:38: slides[0].record: no record with id \"nope\" in the dataset\n"),
+        err.ends_with(
+            "talk.json:1:38: slides[0].record: no record with id \"nope\" in the dataset\n"
+        ),
         "{err}"
     );
     let _ = std::fs::remove_dir_all(&dir);

@@ -275,14 +275,20 @@ fn markdown_cites_each_source_once_in_numbered_footnotes_with_its_address() {
             .unwrap_or_else(|| panic!("{url} is no source's"));
         assert!(text.starts_with(source.outlet.as_str()), "{line}");
         if let Some(date) = &source.published {
-            assert_eq!(text, format!("{}, {date}, <{url}>", source.outlet), "{line}");
+            assert_eq!(
+                text,
+                format!("{}, {date}, <{url}>", source.outlet),
+                "{line}"
+            );
         }
         assert!(brief.contains(&format!("[^{n}];")) || brief.contains(&format!("[^{n}]*")));
     }
     // Every record's source line points only at footnotes that exist.
     for line in brief.lines().filter(|l| l.starts_with("*Source: ")) {
         for part in line.split("[^").skip(1) {
-            let n: usize = part[..part.find(']').expect("]")].parse().expect("a number");
+            let n: usize = part[..part.find(']').expect("]")]
+                .parse()
+                .expect("a number");
             assert!((1..=defined.len()).contains(&n), "{line}");
         }
     }
@@ -297,7 +303,10 @@ fn csv_sources_column_names_each_source_once_with_its_address() {
         .iter()
         .position(|h| *h == "sources")
         .expect("a sources column");
-    assert!(rows.iter().all(|r| r.len() == CSV_HEADER.len()), "one cell each");
+    assert!(
+        rows.iter().all(|r| r.len() == CSV_HEADER.len()),
+        "one cell each"
+    );
     let d = &app.data;
     for (row, &r) in rows[1..].iter().zip(&records) {
         let rec = d.get(r).expect("record");

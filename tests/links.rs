@@ -82,10 +82,17 @@ fn the_detail_pane_addresses_are_painted_as_links_and_the_text_stays() {
         .filter_map(|s| s.url.as_deref())
         .collect();
     let links = find(&buf, &urls);
-    assert!(!links.is_empty(), "the zoomed detail shows addresses:\n{screen}");
+    assert!(
+        !links.is_empty(),
+        "the zoomed detail shows addresses:\n{screen}"
+    );
     for link in &links {
         let shown: String = link.cells.iter().map(|(_, _, c)| c.symbol()).collect();
-        assert!(link.url.starts_with(&shown), "{shown} is the start of {}", link.url);
+        assert!(
+            link.url.starts_with(&shown),
+            "{shown} is the start of {}",
+            link.url
+        );
         assert!(screen.contains(&shown));
     }
     let whole = links
@@ -103,7 +110,10 @@ fn the_detail_pane_addresses_are_painted_as_links_and_the_text_stays() {
     assert_eq!(visible(out.as_bytes()), whole.url, "the same text, linked");
     // The cells are written back where they were.
     let (x, y, _) = whole.cells[0];
-    assert!(out.contains(&format!("\x1b[{};{}H", y + 1, x + 1)), "{out:?}");
+    assert!(
+        out.contains(&format!("\x1b[{};{}H", y + 1, x + 1)),
+        "{out:?}"
+    );
 }
 
 #[test]
@@ -158,6 +168,9 @@ fn show_links_its_addresses_only_when_asked() {
     let mut linked = Vec::new();
     show::run(&d, rec, false, Lang::En, true, &mut linked).expect("show");
     let linked = String::from_utf8(linked).expect("utf-8");
-    assert!(linked.contains(&format!("    {}\n", osc8(&url, &url))), "{linked}");
+    assert!(
+        linked.contains(&format!("    {}\n", osc8(&url, &url))),
+        "{linked}"
+    );
     assert_eq!(visible(linked.as_bytes()), plain, "the same text");
 }

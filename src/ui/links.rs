@@ -42,9 +42,7 @@ pub fn wanted() -> bool {
 /// is cut at the end of a row, the row below carries on with the rest.
 pub fn find(buf: &Buffer, urls: &[&str]) -> Vec<Link> {
     let area = buf.area;
-    let rows: Vec<Vec<(u16, String)>> = (area.top()..area.bottom())
-        .map(|y| runs(buf, y))
-        .collect();
+    let rows: Vec<Vec<(u16, String)>> = (area.top()..area.bottom()).map(|y| runs(buf, y)).collect();
     let mut links = Vec::new();
     for (row, runs) in rows.iter().enumerate() {
         for (x, text) in runs {
@@ -59,7 +57,9 @@ pub fn find(buf: &Buffer, urls: &[&str]) -> Vec<Link> {
             else {
                 continue;
             };
-            let y = area.top().saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
+            let y = area
+                .top()
+                .saturating_add(u16::try_from(row).unwrap_or(u16::MAX));
             let x0 = x.saturating_add(u16::try_from(start).unwrap_or(u16::MAX));
             let mut cells = cells_of(buf, x0, y, text.len());
             // A wrapped address goes on at the start of a run on the rows below.
@@ -67,13 +67,14 @@ pub fn find(buf: &Buffer, urls: &[&str]) -> Vec<Link> {
             let mut below = row + 1;
             while !rest.is_empty() {
                 let Some((bx, part)) = rows.get(below).and_then(|r| {
-                    r.iter().find(|(_, t)| {
-                        rest.starts_with(t.as_str()) && t.len() >= rest.len().min(8)
-                    })
+                    r.iter()
+                        .find(|(_, t)| rest.starts_with(t.as_str()) && t.len() >= rest.len().min(8))
                 }) else {
                     break;
                 };
-                let by = area.top().saturating_add(u16::try_from(below).unwrap_or(u16::MAX));
+                let by = area
+                    .top()
+                    .saturating_add(u16::try_from(below).unwrap_or(u16::MAX));
                 cells.extend(cells_of(buf, *bx, by, part.len()));
                 rest = &rest[part.len()..];
                 below += 1;
