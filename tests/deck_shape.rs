@@ -203,6 +203,16 @@ fn a_saved_deck_loads_back_identically() {
         "{text}"
     );
     let _ = std::fs::remove_dir_all(&dir);
+
+    // The loop reports where it went; the slide's footer shows it until the next key.
+    let message = format!("Deck saved to {}", path.display());
+    update(&mut app, Action::Notify(message.clone()));
+    let screen = to_text(&common_draw(&app));
+    let footer = screen.lines().last().expect("a footer");
+    assert!(footer.contains(&message), "{footer}");
+    assert!(footer.contains(" / "), "the counter stays: {footer}");
+    press(&mut app, KeyCode::Down);
+    assert!(!to_text(&common_draw(&app)).contains("Deck saved"));
 }
 
 #[test]

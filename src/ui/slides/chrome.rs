@@ -28,6 +28,31 @@ pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let counter_w = u16::try_from(counter.width()).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(counter_w.saturating_add(2));
+    // A message (where the deck was saved) takes the bar's place until the next key.
+    if let Some(message) = &app.toast {
+        let text = format!(" {message}");
+        let room = usize::from(bar_w.saturating_add(1));
+        let text: String = if text.width() > room {
+            let mut cut = String::new();
+            for c in text.chars() {
+                if cut.width() + c.to_string().width() >= room {
+                    break;
+                }
+                cut.push(c);
+            }
+            cut.push('…');
+            cut
+        } else {
+            format!("{text:<room$}")
+        };
+        let line = Line::from(vec![
+            Span::styled(text, theme.key),
+            Span::raw(" "),
+            Span::styled(counter, theme.tab_active),
+        ]);
+        line.render(area, buf);
+        return;
+    }
     let done = u16::try_from(usize::from(bar_w).saturating_mul(n) / total)
         .unwrap_or(bar_w)
         .min(bar_w);
