@@ -1,9 +1,11 @@
 //! The interactive loop: the only code that touches the real terminal.
 //!
 //! Input, resizes and signals arrive on one channel; the loop sleeps on it, so an idle
-//! dashboard uses no CPU. The terminal is restored on every way out: q, Ctrl-C, SIGTERM,
-//! SIGHUP, SIGINT, an I/O error and a panic; and it is handed back on suspend (Ctrl-Z or
-//! SIGTSTP) and taken again, whole, on `fg`.
+//! dashboard uses no CPU. Keys are parsed by `visit_dash::input` from the terminal's bytes
+//! (a stray byte that is not UTF-8 is dropped alone); a resize is learnt from SIGWINCH.
+//! The terminal is restored on every way out: q, Ctrl-C, SIGTERM, SIGHUP, SIGINT, an I/O
+//! error and a panic; and it is handed back on suspend (Ctrl-Z or SIGTSTP) and taken
+//! again, whole, on `fg`.
 
 use std::io::{self, Stdout, Write};
 use std::sync::mpsc;
@@ -20,7 +22,7 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
 use visit_dash::app::keymap::Layer;
@@ -28,6 +30,7 @@ use visit_dash::app::present::Blank;
 use visit_dash::app::{update, Action, App, Effect, Keymap, Mode, Searcher};
 use visit_dash::data::Lang;
 use visit_dash::export;
+use visit_dash::input::Reader;
 use visit_dash::presenter::message::Move;
 use visit_dash::presenter::notes::state_of;
 use visit_dash::presenter::run::now;
@@ -109,9 +112,10 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
         previous(info);
     }));
 
-    // Signals first: one that arrives while the screen is being set up still ends us cleanly.
+    // Signals first: one that arrives while the screen is being set up still ends us
+    // cleanly, and a resize then is not lost (the size is read after this).
     let (tx, rx) = mpsc::channel();
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT, SIGWINCH])?;
     let signal_tx = tx.clone();
     thread::spawn(move || {
         for sig in signals.forever() {
@@ -124,9 +128,6 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
     let guard = Guard { mouse };
     take(mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    // crossterm starts listening for resizes on its first poll; do that before reading the
-    // size, or a resize in between is lost.
-    event::poll(std::time::Duration::ZERO)?;
 
     let found_tx = tx.clone();
     let searcher = Searcher::spawn(app.index.clone(), move |done| {
@@ -138,8 +139,9 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
         Server::start(path, move |e| console_tx.send(Message::Console(e)).is_ok()).ok()
     });
     let mut started: Option<u64> = None;
+    let mut input = Reader::open()?;
     thread::spawn(move || loop {
-        let message = match event::read() {
+        let message = match input.next_event() {
             Ok(ev) => Message::Input(ev),
             Err(e) => Message::Failed(e),
         };
@@ -161,6 +163,10 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
             .map_err(|_| io::Error::other("the input thread stopped"))?;
         let action = match message {
             Message::Signal(SIGTSTP) => Action::Suspend,
+            Message::Signal(SIGWINCH) => {
+                let (w, h) = crossterm::terminal::size()?;
+                Action::Resize(w, h)
+            }
             // Continued after a stop we did not see coming (SIGSTOP): take the terminal
             // again, in case whoever stopped us changed it, and draw it whole.
             Message::Signal(SIGCONT) => {

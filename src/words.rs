@@ -141,6 +141,25 @@ words! {
     DeckSaveFailed => "Could not save the deck:", "Не удалось сохранить презентацию:";
     SlidesIndex => " Slides: ↑↓ choose, Enter go ", " Слайды: ↑↓ выбор, Enter — перейти ";
     SlideKeys => " Slide keys: any key closes ", " Клавиши слайдов: любая клавиша закрывает ";
+    ChartStage => "Outcomes by stage", "Итоги по этапам";
+    ChartNovelty => "Outcomes: new at the visit or not", "Итоги: новое на визите или нет";
+    ChartMoney => "Money by outcome, in US dollars as each source gives it", "Деньги по итогам, в долларах США, как у источников";
+    ChartSectors => "Outcomes by sector", "Итоги по отраслям";
+    ChartTarget => "Targets against their baselines", "Цели против исходного уровня";
+    ChartPattern => "Where investment has gone, where interest grows: the visit's outcomes", "Куда шли инвестиции, где растёт интерес: итоги визита";
+    NoStatus => "No status given", "Статус не указан";
+    RangeLegend => "▒ a range: the sources differ, lowest to highest", "▒ разброс: источники расходятся, от меньшего к большему";
+    BeyondScale => "» far beyond the scale: drawn cut short, its value printed", "» далеко за шкалой: полоса укорочена, значение указано";
+    NotAddedUp => "Not added up: a total may hold its parts.", "Не суммируется: общая сумма может включать части.";
+    NotConverted => "Left out, in another currency (not converted):", "Не показано, в другой валюте (без пересчёта):";
+    EachSectorCounts => "An outcome counts once under each of its sectors.", "Итог считается в каждой из своих отраслей.";
+    InvestmentHasGone => "Where investment has gone", "Куда шли инвестиции";
+    InterestGrows => "Where interest grows", "Где растёт интерес";
+    SectorsAsNamed => "Sectors as named in", "Отрасли по источнику:";
+    PatternCounts => "Bars: the visit's outcomes on show in each sector.", "Полосы: итоги визита в каждой отрасли.";
+    TargetScale => "Each pair on its own scale.", "У каждой пары своя шкала.";
+    NothingToChart => "Nothing on show to chart.", "Нечего показать на диаграмме.";
+    Charts => "Charts", "Диаграммы";
 }
 
 /// Shorthand: `say(W::Status, lang)`.

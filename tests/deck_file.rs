@@ -128,7 +128,7 @@ fn bad_deck_files_get_exact_messages() {
         ),
         (
             "{\"version\": 1, \"slides\": [{\"slide\": \"end\"}]}",
-            "d.json:1:41: slides[0].slide: unknown variant `end`, expected one of `title`, `summary`, `agreements-achieved`, `agreements-underway`, `agreements-intended`",
+            "d.json:1:41: slides[0].slide: unknown variant `end`, expected one of `title`, `summary`, `agreements-achieved`, `agreements-underway`, `agreements-intended`, `chart-stage`, `chart-novelty`, `chart-money`, `chart-sectors`, `chart-target`, `chart-pattern`",
         ),
         (
             "{\"version\": 1, \"slides\": [], \"colour\": 3}",

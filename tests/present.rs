@@ -20,6 +20,7 @@ use visit_dash::app::present::{build, Slide};
 use visit_dash::app::text::figure_text;
 use visit_dash::app::{action_for, update, Action, App, Effect, Mode, Tab, ThemeName};
 use visit_dash::cli::render::{app_for, frame, View};
+use visit_dash::data::charts::{chart, ChartKind};
 use visit_dash::data::{Category, Dataset, Lang, Record, RecordRef, Stage};
 use visit_dash::ui::frame_text::to_text;
 use visit_dash::ui::slides::{slide_title, MAX_WIDTH};
@@ -126,6 +127,7 @@ fn kind(slide: Slide) -> &'static str {
         Slide::Record(r) if r.category == Category::Corridors => "corridor",
         Slide::Record(_) => "record",
         Slide::Quote(_) => "quote",
+        Slide::Chart(_) => "chart",
         Slide::Summary => "summary",
     }
 }
@@ -134,7 +136,7 @@ fn kind(slide: Slide) -> &'static str {
 fn records_on(app: &App, slide: Slide) -> Vec<RecordRef> {
     let d = &app.data;
     match slide {
-        Slide::Title | Slide::Summary => Vec::new(),
+        Slide::Title | Slide::Summary | Slide::Chart(_) => Vec::new(),
         Slide::Figure { record, .. } | Slide::Record(record) | Slide::Quote(record) => {
             vec![record]
         }
@@ -185,6 +187,8 @@ fn key_texts(app: &App, slide: Slide) -> Vec<String> {
             };
             vec![q.topic.get(lang).to_string(), opening]
         }
+        // What a chart must show is checked against the dataset in `tests/charts.rs`.
+        Slide::Chart(kind) => vec![kind.title(lang).to_string()],
         Slide::Summary => records_shown(app)
             .into_iter()
             .filter(|r| stage_of(d, *r).is_some())
@@ -550,6 +554,15 @@ fn full_deck_holds_every_kind_in_order() {
             .map(|(r, _)| Slide::Record(r)),
     );
     expected.extend(d.records(Category::Quotes).map(|(r, _)| Slide::Quote(r)));
+    // The charts that have something to show, in their order.
+    let every: Vec<RecordRef> = d.all_records().map(|(r, _)| r).collect();
+    let charts: Vec<Slide> = ChartKind::ALL
+        .into_iter()
+        .filter(|k| !chart(&d, &every, *k, Lang::En).is_empty())
+        .map(Slide::Chart)
+        .collect();
+    assert!(charts.contains(&Slide::Chart(ChartKind::Stage)));
+    expected.extend(charts.iter().copied());
     expected.push(Slide::Summary);
     assert_eq!(deck, expected);
 
@@ -563,6 +576,7 @@ fn full_deck_holds_every_kind_in_order() {
     assert_eq!(
         deck.len(),
         2 + figures
+            + charts.len()
             + stages.len()
             + d.agreements.len()
             + d.investments.len()
@@ -629,9 +643,15 @@ fn investments_tab_deck_holds_only_investments() {
         .records(Category::Investments)
         .map(|(_, rec)| rec.figures().len())
         .sum();
-    assert_eq!(middle.len(), d.investments.len() + figures);
+    let charts = middle
+        .iter()
+        .filter(|s| matches!(s, Slide::Chart(_)))
+        .count();
+    assert_eq!(middle.len(), d.investments.len() + figures + charts);
     for s in middle {
         match s {
+            // Charts of the investments alone.
+            Slide::Chart(_) => {}
             Slide::Record(r) | Slide::Figure { record: r, .. } => {
                 assert_eq!(r.category, Category::Investments, "{s:?}")
             }

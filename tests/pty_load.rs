@@ -6,199 +6,28 @@
 
 #![cfg(unix)]
 
-use std::collections::BTreeSet;
-use std::io::{Read, Write};
+mod common;
+
+use std::io::Write;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::mpsc;
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use portable_pty::{native_pty_system, CommandBuilder, ExitStatus, MasterPty, PtySize};
-
+use common::pty::{find, rfind, Launch, Pty};
 use visit_dash::cli::progress::SHOW_FROM;
 
 #[allow(dead_code)]
 #[path = "../examples/synth.rs"]
 mod synth;
 
+/// Loading a large file in a debug build on a loaded machine takes a while.
 const TIMEOUT: Duration = Duration::from_secs(60);
 const ALT_ENTER: &[u8] = b"\x1b[?1049h";
 const ERASE: &[u8] = b"\r\x1b[K";
 
-struct Output {
-    parser: vt100::Parser,
-    log: Vec<u8>,
-    ended: bool,
-}
-
-struct Shared {
-    output: Mutex<Output>,
-    changed: Condvar,
-}
-
-/// The binary in a pseudo-terminal, its output fed to an emulated screen and kept whole.
-struct Pty {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    shared: Arc<Shared>,
-    exit: Receiver<ExitStatus>,
-    pid: u32,
-    exited: bool,
-}
-
-impl Pty {
-    fn start(args: &[&str]) -> Pty {
-        let (cols, rows) = (120, 40);
-        let size = PtySize {
-            rows,
-            cols,
-            pixel_width: 0,
-            pixel_height: 0,
-        };
-        let pair = native_pty_system().openpty(size).expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_visit-dash"));
-        cmd.args(args);
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        for key in ["NO_COLOR", "VISIT_DASH_PANIC_KEY", "COLORTERM"] {
-            cmd.env_remove(key);
-        }
-        cmd.env("TERM", "xterm-256color");
-        let mut child = pair.slave.spawn_command(cmd).expect("spawn the binary");
-        drop(pair.slave);
-        let pid = child.process_id().expect("child pid");
-        let shared = Arc::new(Shared {
-            output: Mutex::new(Output {
-                parser: vt100::Parser::new(rows, cols, 0),
-                log: Vec::new(),
-                ended: false,
-            }),
-            changed: Condvar::new(),
-        });
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let feed = Arc::clone(&shared);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n @ 1..) = reader.read(&mut buf) {
-                let mut out = lock(&feed.output);
-                out.parser.process(&buf[..n]);
-                out.log.extend_from_slice(&buf[..n]);
-                drop(out);
-                feed.changed.notify_all();
-            }
-            lock(&feed.output).ended = true;
-            feed.changed.notify_all();
-        });
-        let (tx, exit) = mpsc::channel();
-        thread::spawn(move || {
-            if let Ok(status) = child.wait() {
-                drop(tx.send(status));
-            }
-        });
-        let writer = pair.master.take_writer().expect("pty writer");
-        Pty {
-            master: pair.master,
-            writer,
-            shared,
-            exit,
-            pid,
-            exited: false,
-        }
-    }
-
-    /// Waits until `pred` holds for the output so far; fails with the screen after `TIMEOUT`.
-    fn wait_output(&self, what: &str, pred: impl Fn(&Output) -> bool) {
-        let deadline = Instant::now() + TIMEOUT;
-        let mut out = lock(&self.shared.output);
-        loop {
-            if pred(&out) {
-                return;
-            }
-            let now = Instant::now();
-            if now >= deadline || out.ended {
-                panic!(
-                    "waiting for {what}: {}; the screen:\n{}",
-                    if out.ended {
-                        "the output ended"
-                    } else {
-                        "timed out"
-                    },
-                    out.parser.screen().contents()
-                );
-            }
-            out = self
-                .shared
-                .changed
-                .wait_timeout(out, deadline - now)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-    }
-
-    fn wait_log(&self, text: &[u8]) {
-        self.wait_output(&format!("{:?}", String::from_utf8_lossy(text)), |out| {
-            find(&out.log, text).is_some()
-        });
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).expect("write to pty");
-        self.writer.flush().expect("flush pty");
-    }
-
-    fn wait_exit(&mut self) -> ExitStatus {
-        let status = self
-            .exit
-            .recv_timeout(TIMEOUT)
-            .unwrap_or_else(|_| panic!("the program did not exit"));
-        self.exited = true;
-        self.wait_output("the output to end", |out| out.ended);
-        status
-    }
-
-    fn log(&self) -> Vec<u8> {
-        lock(&self.shared.output).log.clone()
-    }
-
-    fn screen(&self) -> String {
-        lock(&self.shared.output).parser.screen().contents()
-    }
-
-    fn local_modes(&self) -> Option<BTreeSet<String>> {
-        let termios = self.master.get_termios()?;
-        let flags = format!("{:?}", termios.local_flags);
-        Some(
-            flags
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect(),
-        )
-    }
-}
-
-impl Drop for Pty {
-    fn drop(&mut self) {
-        if !self.exited && self.exit.try_recv().is_err() {
-            drop(
-                std::process::Command::new("kill")
-                    .args(["-KILL", &self.pid.to_string()])
-                    .status(),
-            );
-        }
-    }
-}
-
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).rposition(|w| w == needle)
+fn start(args: &[&str]) -> Pty {
+    Launch::dashboard().args(args).timeout(TIMEOUT).start()
 }
 
 /// A folder of its own for one test, removed when dropped.
@@ -230,7 +59,7 @@ fn a_large_file_shows_its_loading_then_the_dashboard() {
     std::fs::write(&path, &json).expect("write the synthetic file");
     let arg = path.to_string_lossy().into_owned();
 
-    let mut pty = Pty::start(&["--data", &arg]);
+    let mut pty = start(&["--data", &arg]);
     pty.wait_log(ALT_ENTER);
     let log = pty.log();
     let dashboard = find(&log, ALT_ENTER).unwrap_or(log.len());
@@ -284,7 +113,7 @@ fn ctrl_c_while_loading_erases_the_line_and_leaves_the_terminal_as_it_was() {
         })
     };
 
-    let mut pty = Pty::start(&["--data", &arg]);
+    let mut pty = start(&["--data", &arg]);
     let showing = format!("visit-dash: {arg}: reading ");
     pty.wait_log(showing.as_bytes());
     pty.send(b"\x03");
@@ -302,7 +131,8 @@ fn ctrl_c_while_loading_erases_the_line_and_leaves_the_terminal_as_it_was() {
         "the line was not erased: {:?}",
         String::from_utf8_lossy(&log)
     );
-    assert!(!pty.screen().contains("visit-dash:"), "{}", pty.screen());
+    let screen = pty.screen(|sc| sc.contents());
+    assert!(!screen.contains("visit-dash:"), "{screen}");
     if let Some(modes) = pty.local_modes() {
         for mode in ["ICANON", "ECHO", "ISIG"] {
             assert!(modes.contains(mode), "{mode} is off in {modes:?}");

@@ -7,132 +7,22 @@
 
 #![cfg(unix)]
 
-use std::io::{Read, Write};
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::PathBuf;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use common::pty::{Launch, Pty};
 
-const TIMEOUT: Duration = Duration::from_secs(15);
-
-struct Screen {
-    parser: vt100::Parser,
-    ended: bool,
-}
-
-struct Term {
-    _master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    shared: Arc<(Mutex<Screen>, Condvar)>,
-    child: Box<dyn Child + Send + Sync>,
-}
-
-fn lock(m: &Mutex<Screen>) -> MutexGuard<'_, Screen> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-impl Term {
-    fn start(args: &[&str], runtime: &PathBuf, cols: u16, rows: u16) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_visit-dash"));
-        cmd.args(args);
-        for key in ["NO_COLOR", "VISIT_DASH_PANIC_KEY", "COLORTERM"] {
-            cmd.env_remove(key);
-        }
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("XDG_RUNTIME_DIR", runtime);
-        let child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let shared = Arc::new((
-            Mutex::new(Screen {
-                parser: vt100::Parser::new(rows, cols, 0),
-                ended: false,
-            }),
-            Condvar::new(),
-        ));
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let feed = Arc::clone(&shared);
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                let n = match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => n,
-                };
-                lock(&feed.0).parser.process(&buf[..n]);
-                feed.1.notify_all();
-            }
-            lock(&feed.0).ended = true;
-            feed.1.notify_all();
-        });
-        let writer = pair.master.take_writer().expect("writer");
-        Term {
-            _master: pair.master,
-            writer,
-            shared,
-            child,
-        }
-    }
-
-    fn wait_until(&self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + TIMEOUT;
-        let (m, changed) = &*self.shared;
-        let mut s = lock(m);
-        loop {
-            if pred(s.parser.screen()) {
-                return;
-            }
-            let now = Instant::now();
-            if now >= deadline || s.ended {
-                panic!(
-                    "waiting for {what}; the screen:\n{}",
-                    s.parser.screen().contents()
-                );
-            }
-            // Woken by output, or each 200 ms for a clock that ticks on its own.
-            let wait = (deadline - now).min(Duration::from_millis(200));
-            s = changed
-                .wait_timeout(s, wait)
-                .unwrap_or_else(|e| e.into_inner())
-                .0;
-        }
-    }
-
-    fn wait_for(&self, text: &str) {
-        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
-    }
-
-    fn send(&mut self, bytes: &str) {
-        self.writer.write_all(bytes.as_bytes()).expect("write");
-        self.writer.flush().expect("flush");
-    }
-
-    fn wait_exit(&mut self) {
-        let deadline = Instant::now() + TIMEOUT;
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-        panic!("the program did not exit");
-    }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
+/// The binary with `runtime` as its runtime folder, where the deck's socket is.
+fn start(args: &[&str], runtime: &PathBuf, cols: u16, rows: u16) -> Pty {
+    Launch::dashboard()
+        .args(args)
+        .env("XDG_RUNTIME_DIR", runtime)
+        .size(cols, rows)
+        .timeout(Duration::from_secs(15))
+        .start()
 }
 
 fn runtime_dir(name: &str) -> PathBuf {
@@ -146,10 +36,10 @@ fn runtime_dir(name: &str) -> PathBuf {
 #[test]
 fn deck_and_console_move_together() {
     let runtime = runtime_dir("together");
-    let mut console = Term::start(&["presenter", "--duration", "2m"], &runtime, 120, 30);
+    let mut console = start(&["presenter", "--duration", "2m"], &runtime, 120, 30);
     console.wait_for("No deck to follow on channel \"deck\": waiting.");
 
-    let mut deck = Term::start(&["--present"], &runtime, 100, 30);
+    let mut deck = start(&["--present"], &runtime, 100, 30);
     deck.wait_for(" 1 / ");
     console.wait_for("Slide 1 / ");
     console.wait_for("Next: ");
@@ -192,7 +82,7 @@ fn deck_and_console_move_together() {
     deck.wait_for(" 4 / ");
 
     // A console started later follows the deck where it is.
-    let console = Term::start(&["presenter"], &runtime, 120, 30);
+    let console = start(&["presenter"], &runtime, 120, 30);
     console.wait_for("Slide 4 / ");
 
     // The deck quits; the console waits for the next.
@@ -210,9 +100,9 @@ fn a_stale_socket_from_a_crash_does_not_stop_the_next_deck() {
     std::fs::create_dir_all(&dir).expect("dir");
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)).expect("mode");
     drop(std::os::unix::net::UnixListener::bind(dir.join("deck.sock")).expect("bind"));
-    let mut deck = Term::start(&["--present"], &runtime, 100, 30);
+    let mut deck = start(&["--present"], &runtime, 100, 30);
     deck.wait_for(" 1 / ");
-    let console = Term::start(&["presenter"], &runtime, 120, 30);
+    let console = start(&["presenter"], &runtime, 120, 30);
     console.wait_for("Slide 1 / ");
     deck.send("q");
     deck.wait_exit();

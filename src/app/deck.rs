@@ -3,6 +3,7 @@
 use std::cell::Cell;
 
 use super::deck_file::Plan;
+use crate::data::charts::ChartKind;
 use crate::data::{RecordRef, Stage};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Slide {
     /// One agreement, investment or corridor: title, figures, status, places, sources.
     Record(RecordRef),
     Quote(RecordRef),
+    /// One chart of the records on show, drawn from the data.
+    Chart(ChartKind),
     /// Done versus under way versus only intended.
     Summary,
 }

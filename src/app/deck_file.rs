@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::deck::Slide;
+use crate::data::charts::ChartKind;
 use crate::data::clean::sanitize;
 use crate::data::{Category, Dataset, Stage};
 
@@ -43,8 +44,9 @@ pub struct Entry {
     /// digits, instead of the record's own slide.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<usize>,
-    /// "title", "summary", or the agreements at one stage: "agreements-achieved",
-    /// "agreements-underway", "agreements-intended".
+    /// "title", "summary", the agreements at one stage ("agreements-achieved",
+    /// "agreements-underway", "agreements-intended"), or a chart ("chart-stage",
+    /// "chart-novelty", "chart-money", "chart-sectors", "chart-target", "chart-pattern").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slide: Option<Special>,
     /// Kept in the file but not shown.
@@ -63,7 +65,23 @@ pub enum Special {
     AgreementsAchieved,
     AgreementsUnderway,
     AgreementsIntended,
+    ChartStage,
+    ChartNovelty,
+    ChartMoney,
+    ChartSectors,
+    ChartTarget,
+    ChartPattern,
 }
+
+/// The chart slides by the name a deck file gives them.
+const CHARTS: [(Special, ChartKind); 6] = [
+    (Special::ChartStage, ChartKind::Stage),
+    (Special::ChartNovelty, ChartKind::Novelty),
+    (Special::ChartMoney, ChartKind::Money),
+    (Special::ChartSectors, ChartKind::Sectors),
+    (Special::ChartTarget, ChartKind::Target),
+    (Special::ChartPattern, ChartKind::Pattern),
+];
 
 /// A deck file checked against a dataset: what the deck shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -224,6 +242,10 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
                 Special::AgreementsAchieved => Slide::Agreements(Stage::Achieved),
                 Special::AgreementsUnderway => Slide::Agreements(Stage::Underway),
                 Special::AgreementsIntended => Slide::Agreements(Stage::Intended),
+                chart => CHARTS
+                    .iter()
+                    .find(|(s, _)| *s == chart)
+                    .map_or(Slide::Summary, |(_, kind)| Slide::Chart(*kind)),
             },
             _ => {
                 return Err(format!(
@@ -281,6 +303,7 @@ fn entry_for(data: &Dataset, slide: Slide) -> Option<Entry> {
             record: Some(id(r)?),
             ..Entry::default()
         },
+        Slide::Chart(kind) => special(CHARTS.iter().find(|(_, k)| *k == kind)?.0),
         Slide::Figure { record, figure } => Entry {
             record: Some(id(record)?),
             figure: Some(figure.checked_add(1)?),

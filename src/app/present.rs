@@ -1,5 +1,6 @@
 //! Presentation mode: the records on show, turned into a deck of slides.
 
+use crate::data::charts::{chart, Chart, ChartKind};
 use crate::data::{Category, RecordRef, Stage};
 
 pub use super::deck::{Blank, Deck, Slide};
@@ -45,6 +46,12 @@ pub fn build(app: &App) -> Vec<Slide> {
     slides.extend(shown(Category::Investments).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Corridors).into_iter().map(Slide::Record));
     slides.extend(shown(Category::Quotes).into_iter().map(Slide::Quote));
+    slides.extend(
+        ChartKind::ALL
+            .into_iter()
+            .filter(|k| !chart_of(app, *k).is_empty())
+            .map(Slide::Chart),
+    );
     slides.push(Slide::Summary);
     slides
 }
@@ -72,6 +79,22 @@ pub fn by_stage(app: &App, stage: Stage) -> Vec<RecordRef> {
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .filter(|r| app.stage(*r) == Some(stage))
         .collect()
+}
+
+/// The records a chart counts: every tab's on show, or only the current tab's when it is
+/// one category (as the deck holds).
+pub fn on_show(app: &App) -> Vec<RecordRef> {
+    let only = app.tab.category();
+    Category::ALL
+        .into_iter()
+        .filter(|c| only.is_none_or(|o| o == *c))
+        .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
+        .collect()
+}
+
+/// The chart `kind` of the records on show, in the language on show.
+pub fn chart_of(app: &App, kind: ChartKind) -> Chart {
+    chart(&app.data, &on_show(app), kind, app.lang)
 }
 
 /// The deck file's notes for slide `n`, if a deck file shapes the deck.

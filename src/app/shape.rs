@@ -9,6 +9,7 @@ use super::deck::{Deck, Slide};
 use super::deck_file::{Plan, Planned};
 use super::present::go;
 use super::state::App;
+use super::update::Effect;
 use crate::words::{say, W};
 
 /// The running order the index lists: the plan's, hidden slides included, or the deck's
@@ -137,6 +138,22 @@ fn edit(deck: &mut Deck, change: impl FnOnce(&mut Vec<Planned>, &mut usize)) {
     deck.current = n;
     deck.page = 0;
     deck.pages.set(1);
+}
+
+/// A key that moves through the deck, or shapes it in the open index: in the index the
+/// cursor moves and slides move or hide; on a slide the deck steps, and shaping does nothing.
+pub fn slide_key(app: &mut App, action: &Action) -> Effect {
+    if app.deck.index {
+        act(app, action);
+        return Effect::Redraw;
+    }
+    match action {
+        Action::SlideMoveUp | Action::SlideMoveDown | Action::SlideHide => Effect::None,
+        _ => {
+            super::present::step(&mut app.deck, action);
+            Effect::Redraw
+        }
+    }
 }
 
 /// An action of the open index: the cursor moves, slides move or hide, and the toast says

@@ -256,13 +256,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             }
         }
         SlideNext | SlidePrev | SlideFirst | SlideLast | SlideMoveUp | SlideMoveDown
-        | SlideHide
-            if app.deck.index =>
-        {
-            shape::act(app, &action);
-        }
-        SlideMoveUp | SlideMoveDown | SlideHide => return Effect::None,
-        SlideNext | SlidePrev | SlideFirst | SlideLast => present::step(&mut app.deck, &action),
+        | SlideHide => return shape::slide_key(app, &action),
         DeckSave => return Effect::SaveDeck,
         SlideDigit(c) => {
             if app.deck.jump.len() < 4 {

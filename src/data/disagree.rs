@@ -178,27 +178,13 @@ pub fn date_short(date: &str, lang: Lang) -> String {
 
 /// A figure in a few characters: "$7.4bn", "~$7.7bn", "more than 20 documents".
 pub fn figure_short(f: &Figure, lang: Lang) -> String {
-    let qualifier = f.qualifier.as_ref().map(|q| q.get(lang).trim());
-    let approx = qualifier.is_some_and(|q| {
-        [
-            "about",
-            "around",
-            "approximately",
-            "около",
-            "примерно",
-            "порядка",
-        ]
-        .contains(&q.to_lowercase().as_str())
-    });
-    let prefix = match qualifier {
-        Some(_) if approx => "~".to_string(),
-        Some(q) => format!("{q} "),
-        None => String::new(),
-    };
+    let prefix = qualifier_prefix(f, lang);
     let (Some(code), Some(amount)) = (f.currency.as_deref(), f.amount()) else {
         return format!("{prefix}{} {}", number(f.value), f.unit.get(lang));
     };
-    let (scaled, suffix) = if amount.abs() >= 1e9 {
+    let (scaled, suffix) = if amount.abs() >= 1e12 {
+        (amount / 1e12, lang.pick("tn", " трлн"))
+    } else if amount.abs() >= 1e9 {
         (amount / 1e9, lang.pick("bn", " млрд"))
     } else if amount.abs() >= 1e6 {
         (amount / 1e6, lang.pick("m", " млн"))
@@ -216,8 +202,29 @@ pub fn figure_short(f: &Figure, lang: Lang) -> String {
     format!("{prefix}{before}{}{suffix}{after}", number(scaled))
 }
 
+/// What goes before a figure's number: "~" for "about", "more than " as the source says it.
+pub fn qualifier_prefix(f: &Figure, lang: Lang) -> String {
+    let qualifier = f.qualifier.as_ref().map(|q| q.get(lang).trim());
+    let approx = qualifier.is_some_and(|q| {
+        [
+            "about",
+            "around",
+            "approximately",
+            "около",
+            "примерно",
+            "порядка",
+        ]
+        .contains(&q.to_lowercase().as_str())
+    });
+    match qualifier {
+        Some(_) if approx => "~".to_string(),
+        Some(q) => format!("{q} "),
+        None => String::new(),
+    }
+}
+
 /// A number without a trailing ".0", to at most three decimals.
-fn number(x: f64) -> String {
+pub fn number(x: f64) -> String {
     let s = format!("{:.3}", x);
     let s = s.trim_end_matches('0').trim_end_matches('.');
     s.to_string()
@@ -258,6 +265,8 @@ mod tests {
             "over $1bn"
         );
         assert_eq!(figure_short(&money(7.4, None), Lang::Ru), "$7.4 млрд");
+        assert_eq!(figure_short(&money(5000.0, None), Lang::En), "$5tn");
+        assert_eq!(figure_short(&money(1500.0, None), Lang::Ru), "$1.5 трлн");
         let mut tenge = money(0.5, None);
         tenge.currency = Some(Clean::from("KZT"));
         assert_eq!(figure_short(&tenge, Lang::En), "500m ₸");

@@ -1,9 +1,11 @@
 //! The visit facts: schema, loading, validation and the embedded default dataset.
 
 pub mod catalogue;
+pub mod charts;
 pub mod clean;
 pub mod disagree;
 pub mod format1;
+mod json_words;
 pub mod load;
 pub mod lookup;
 mod probe;

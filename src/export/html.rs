@@ -344,6 +344,13 @@ pub fn deck_html(app: &App) -> String {
                 out.push_str("</ul>\n");
             }
             Slide::Record(r) | Slide::Quote(r) => record(&mut out, app, r),
+            Slide::Chart(kind) => {
+                let _ = writeln!(out, "<h2>{}</h2>\n<ul>", escape(&slide_title(app, *slide)));
+                for line in crate::app::present::chart_of(app, kind).text_lines(lang) {
+                    let _ = writeln!(out, "<li>{}</li>", escape(&line));
+                }
+                out.push_str("</ul>\n");
+            }
             Slide::Summary => {
                 let _ = writeln!(out, "<h2>{}</h2>", escape(&slide_title(app, *slide)));
                 for s in STAGES {

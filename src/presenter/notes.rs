@@ -71,6 +71,9 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
             d.visit.place.get(lang),
             d.sources_words(lang)
         ),
+        Slide::Chart(kind) => crate::app::present::chart_of(app, kind)
+            .text_lines(lang)
+            .join("\n"),
         Slide::Summary => match lang {
             Lang::En => "Done, under way, only intended: the records on show by stage.",
             Lang::Ru => "Сделано, в процессе, только намечено: записи по этапам.",

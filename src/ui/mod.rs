@@ -1,5 +1,6 @@
 //! The view: draws `&App` into a frame and never changes it.
 
+pub mod charts;
 pub mod detail;
 pub mod evidence;
 pub mod fit;

@@ -30,6 +30,8 @@ fn contents<'a>(app: &'a App, theme: &Theme, [_, right]: [Rect; 2]) -> [Vec<Line
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
+    let (area, charts) = super::charts::carve(area);
+    super::charts::overview(app, charts, buf, theme);
     let rects = panels(area);
     let texts =
         contents(app, theme, rects).map(|lines| Paragraph::new(lines).wrap(Wrap { trim: false }));

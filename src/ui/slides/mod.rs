@@ -82,6 +82,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
         Slide::Agreements(stage) => stage_name(stage, lang).to_string(),
         Slide::Record(r) => title(r),
         Slide::Quote(r) => format!("«{}»", title(r)),
+        Slide::Chart(kind) => kind.title(lang).to_string(),
         Slide::Summary => say(W::Summary, lang).to_string(),
     }
 }
@@ -97,6 +98,7 @@ fn draw_slide(app: &App, slide: Slide, area: Rect, buf: &mut Buffer, theme: &The
         Slide::Agreements(stage) => kinds::agreements_slide(app, stage, area, buf, theme),
         Slide::Record(r) => kinds::record_slide(app, r, area, buf, theme),
         Slide::Quote(r) => kinds::quote_slide(app, r, area, buf, theme),
+        Slide::Chart(kind) => super::charts::slide(app, kind, area, buf, theme),
         Slide::Summary => kinds::summary_slide(app, area, buf, theme),
     }
 }
