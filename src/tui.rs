@@ -25,6 +25,7 @@ use ratatui::Terminal;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::Signals;
 
+use visit_dash::app::keymap::Layer;
 use visit_dash::app::present::Blank;
 use visit_dash::app::{update, Action, App, Effect, Keymap, Mode, Searcher};
 use visit_dash::data::Lang;
@@ -34,6 +35,7 @@ use visit_dash::presenter::message::Move;
 use visit_dash::presenter::notes::state_of;
 use visit_dash::presenter::run::now;
 use visit_dash::presenter::serve::{self, Server};
+use visit_dash::ui::links;
 use visit_dash::words::{say, W};
 
 enum Message {
@@ -224,6 +226,17 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;
             }
+            Effect::SaveDeck => {
+                let name = export::deck_file_name(&app, app.tab.category());
+                let message = match export::deck_json(&app) {
+                    Ok(text) => {
+                        save_new_file(&name, &text, W::DeckSaved, W::DeckSaveFailed, app.lang)
+                    }
+                    Err(e) => format!("{} {e}", say(W::DeckSaveFailed, app.lang)),
+                };
+                update(&mut app, Action::Notify(message));
+                draw(&mut terminal, &app)?;
+            }
             Effect::Search(job) => {
                 // Show what was typed at once; the results follow when they are ready.
                 draw(&mut terminal, &app)?;
@@ -276,14 +289,28 @@ fn redraw_all(app: &App) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     Ok(terminal)
 }
 
+/// Draws a frame, then makes the source addresses on it clickable (OSC 8) where the terminal
+/// is not a dumb one.
 fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Result<()> {
-    terminal.draw(|f| f.render_widget(app, f.area()))?;
-    Ok(())
+    let frame = terminal.draw(|f| f.render_widget(app, f.area()))?;
+    if !links::wanted() {
+        return Ok(());
+    }
+    let urls: Vec<&str> = app
+        .data
+        .sources
+        .iter()
+        .filter_map(|s| s.url.as_deref())
+        .collect();
+    let found = links::find(frame.buffer, &urls);
+    links::paint(terminal.backend_mut(), &found)
 }
 
 fn to_action(keymap: &Keymap, app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(key) if key.kind == KeyEventKind::Press => keymap.action(key, app.mode),
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            keymap.action(key, Layer::of_app(app))
+        }
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
@@ -299,15 +326,21 @@ fn to_action(keymap: &Keymap, app: &App, ev: Event) -> Option<Action> {
 /// Writes an export into the working folder under `name`, or `name-2` and so on when
 /// that exists; says where, or why not.
 fn export_to_new_file(name: &str, contents: &str, lang: Lang) -> String {
+    save_new_file(name, contents, W::Exported, W::ExportFailed, lang)
+}
+
+/// Writes `contents` into the working folder as a new file named after `name`; says where
+/// with `done`, or why not with `failed`.
+fn save_new_file(name: &str, contents: &str, done: W, failed: W, lang: Lang) -> String {
     match export::write_new_file(std::path::Path::new("."), name, contents.as_bytes()) {
         Ok(path) => {
             let path = path.strip_prefix(".").unwrap_or(&path);
             let at = std::env::current_dir()
                 .map(|d| d.join(path).display().to_string())
                 .unwrap_or_else(|_| path.display().to_string());
-            format!("{} {at}", say(W::Exported, lang))
+            format!("{} {at}", say(done, lang))
         }
-        Err(e) => format!("{} {e}", say(W::ExportFailed, lang)),
+        Err(e) => format!("{} {e}", say(failed, lang)),
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
 use visit_dash::app::deck::Slide;
-use visit_dash::app::deck_file::{parse, parse_duration, write, Plan};
+use visit_dash::app::deck_file::{duration_text, parse, parse_duration, write, Plan, Planned};
 use visit_dash::app::{update, Action, App, Mode};
 use visit_dash::data::Category;
 use visit_dash::ui::frame_text::to_text;
@@ -57,18 +57,24 @@ fn a_deck_file_shapes_the_deck_and_round_trips() {
     };
     assert_eq!(plan.title.as_deref(), Some("Briefing: the Tianjin visit"));
     assert_eq!(plan.duration, Some(1200));
+    let planned = |slide, hidden, notes: &str| Planned {
+        slide,
+        hidden,
+        notes: notes.to_string(),
+    };
     assert_eq!(
         plan.slides,
         vec![
-            (Slide::Title, "Welcome.".to_string()),
-            (Slide::Quote(find(&quote)), "Read it slowly.".to_string()),
-            (Slide::Record(find(&inv)), String::new()),
+            planned(Slide::Title, false, "Welcome."),
+            planned(Slide::Quote(find(&quote)), false, "Read it slowly."),
+            planned(Slide::Record(find(&inv)), false, ""),
+            planned(Slide::Summary, true, ""),
         ],
-        "the hidden summary is left out"
+        "the hidden summary is kept in the running order"
     );
 
     // Written back and read again: the same deck.
-    let json = serde_json::to_string_pretty(&write(&d, &plan, Some("20m"))).expect("json");
+    let json = serde_json::to_string_pretty(&write(&d, &plan)).expect("json");
     assert_eq!(parse("again.json", &json, &d), Ok(plan.clone()));
 
     // The dashboard presents it, with its title on the title slide.
@@ -77,7 +83,11 @@ fn a_deck_file_shapes_the_deck_and_round_trips() {
     app.deck.plan = Some(plan);
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(app.mode, Mode::Present);
-    assert_eq!(app.deck.slides.len(), 3);
+    assert_eq!(
+        app.deck.slides.len(),
+        3,
+        "the hidden summary is not presented"
+    );
     let mut terminal = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     terminal
         .draw(|f| f.render_widget(&app, f.area()))
@@ -118,7 +128,7 @@ fn bad_deck_files_get_exact_messages() {
         ),
         (
             "{\"version\": 1, \"slides\": [{\"slide\": \"end\"}]}",
-            "d.json:1:41: slides[0].slide: unknown variant `end`, expected one of `title`, `summary`, `map`",
+            "d.json:1:41: slides[0].slide: unknown variant `end`, expected one of `title`, `summary`, `map`, `agreements-achieved`, `agreements-underway`, `agreements-intended`, `chart-stage`, `chart-novelty`, `chart-money`, `chart-sectors`, `chart-target`, `chart-pattern`",
         ),
         (
             "{\"version\": 1, \"slides\": [], \"colour\": 3}",
@@ -143,6 +153,45 @@ fn durations() {
         assert_eq!(parse_duration(bad), None, "{bad:?}");
     }
     let _ = Plan::default();
+    for (seconds, text) in [(1200, "20m"), (5400, "1h30m"), (90, "1m30s"), (7, "7s")] {
+        assert_eq!(duration_text(seconds), text);
+        assert_eq!(parse_duration(text), Some(seconds));
+    }
+}
+
+#[test]
+fn figure_and_group_slides_are_named_and_checked() {
+    let d = dataset();
+    let (r, rec) = d
+        .all_records()
+        .find(|(_, rec)| !rec.figures().is_empty())
+        .expect("a record with figures");
+    let inv = rec.id().to_string();
+    let figures = rec.figures().len();
+    let text = format!(
+        "{{\"version\": 1, \"slides\": [{{\"record\": \"{inv}\", \"figure\": 1}}, {{\"slide\": \"agreements-underway\"}}]}}"
+    );
+    let plan = parse("d.json", &text, &d).expect("a good deck file");
+    let slides: Vec<Slide> = plan.slides.iter().map(|p| p.slide).collect();
+    assert_eq!(
+        slides,
+        vec![
+            Slide::Figure {
+                record: r,
+                figure: 0
+            },
+            Slide::Agreements(visit_dash::data::Stage::Underway)
+        ]
+    );
+    let bad =
+        format!("{{\"version\": 1, \"slides\": [{{\"record\": \"{inv}\", \"figure\": 99}}]}}");
+    let at = bad.find("\"figure\"").expect("figure") + 1;
+    assert_eq!(
+        parse("d.json", &bad, &d),
+        Err(format!(
+            "d.json:1:{at}: slides[0].figure: record \"{inv}\" has {figures} figures; expected 1 to {figures}, found 99"
+        ))
+    );
 }
 
 #[test]

@@ -13,6 +13,7 @@ use visit_dash::cli::render::{app_for, View};
 use visit_dash::data::{default_dataset, load_str, Category, Dataset, Lang, RecordRef};
 use visit_dash::export::{
     csv, file_name, json, markdown, selection, write_atomic, write_new_file, Format, CSV_HEADER,
+    SOURCES_SEPARATOR,
 };
 
 mod common;
@@ -257,6 +258,85 @@ fn csv_quoted_fields_round_trip_and_formulas_are_defused() {
             assert!(!field.starts_with(['=', '+', '-', '@']), "{field}");
         }
     }
+}
+
+#[test]
+fn markdown_cites_each_source_once_in_numbered_footnotes_with_its_address() {
+    let app = view(dataset(), Lang::En, None, "", "");
+    let brief = markdown(&app, &selection(&app, None));
+    let d = &app.data;
+    let defined: Vec<&str> = brief.lines().filter(|l| l.starts_with("[^")).collect();
+    assert!(defined.len() > 20, "{defined:?}");
+    for (i, line) in defined.iter().enumerate() {
+        let n = i + 1;
+        let (label, text) = line.split_once(": ").expect("a footnote");
+        assert_eq!(label, format!("[^{n}]"), "numbered in order");
+        // Outlet, date, <URL>: the address of a source the dataset holds.
+        let url = text
+            .rsplit_once(", <")
+            .and_then(|(_, u)| u.strip_suffix('>'))
+            .unwrap_or_else(|| panic!("no address in {line}"));
+        let source = d
+            .sources
+            .iter()
+            .find(|s| s.url.as_deref() == Some(url))
+            .unwrap_or_else(|| panic!("{url} is no source's"));
+        assert!(text.starts_with(source.outlet.as_str()), "{line}");
+        if let Some(date) = &source.published {
+            assert_eq!(
+                text,
+                format!("{}, {date}, <{url}>", source.outlet),
+                "{line}"
+            );
+        }
+        assert!(brief.contains(&format!("[^{n}];")) || brief.contains(&format!("[^{n}]*")));
+    }
+    // Every record's source line points only at footnotes that exist.
+    for line in brief.lines().filter(|l| l.starts_with("*Source: ")) {
+        for part in line.split("[^").skip(1) {
+            let n: usize = part[..part.find(']').expect("]")]
+                .parse()
+                .expect("a number");
+            assert!((1..=defined.len()).contains(&n), "{line}");
+        }
+    }
+}
+
+#[test]
+fn csv_sources_column_names_each_source_once_with_its_address() {
+    let app = view(dataset(), Lang::En, None, "", "");
+    let records = selection(&app, None);
+    let rows = parse_csv(&csv(&app, &records));
+    let col = CSV_HEADER
+        .iter()
+        .position(|h| *h == "sources")
+        .expect("a sources column");
+    assert!(
+        rows.iter().all(|r| r.len() == CSV_HEADER.len()),
+        "one cell each"
+    );
+    let d = &app.data;
+    for (row, &r) in rows[1..].iter().zip(&records) {
+        let rec = d.get(r).expect("record");
+        let mut expected = Vec::new();
+        for id in rec.evidence().iter().map(|e| e.source.as_str()) {
+            let s = d.source(id).expect("source");
+            let part = match s.url.as_deref() {
+                Some(url) => format!("{} {url}", s.outlet),
+                None => s.outlet.to_string(),
+            };
+            if !expected.contains(&part) {
+                expected.push(part);
+            }
+        }
+        let cell: Vec<&str> = row[col].split(SOURCES_SEPARATOR).collect();
+        assert_eq!(cell, expected, "{}", rec.id());
+    }
+    let several = rows[1..]
+        .iter()
+        .find(|r| r[col].matches(SOURCES_SEPARATOR).count() >= 2)
+        .expect("a record with three sources");
+    assert!(several[col].contains("https://"), "{several:?}");
 }
 
 // --- JSON ---

@@ -90,6 +90,13 @@ pub enum Action {
     /// Go to the slide whose number was typed.
     SlideJump,
     SlideIndex,
+    /// In the slide index: move the slide under the cursor one place up or down.
+    SlideMoveUp,
+    SlideMoveDown,
+    /// In the slide index: hide the slide under the cursor, or show it again.
+    SlideHide,
+    /// Save the deck, as shaped, to a deck file in the working folder.
+    DeckSave,
     /// Cover the slide with black or white until the next key.
     SlideBlank(Blank),
     /// Show the slide keys over the slide.

@@ -5,7 +5,7 @@
 //! bindings in the config file are written the same way.
 
 use super::action::Action;
-use super::state::Mode;
+use super::state::{App, Mode};
 use super::tab::Tab;
 
 /// Which keys are read: one layer per mode, and keys that act in every mode.
@@ -17,6 +17,8 @@ pub enum Layer {
     Facet,
     Help,
     Present,
+    /// The slide index, open over a slide: its own keys, then the slides'.
+    Index,
 }
 
 impl Layer {
@@ -28,6 +30,29 @@ impl Layer {
             Mode::Help => Layer::Help,
             Mode::Present => Layer::Present,
         }
+    }
+
+    /// The layer the keyboard talks to in `app` now: the index's while it is open.
+    pub fn of_app(app: &App) -> Layer {
+        if app.mode == Mode::Present && app.deck.index {
+            Layer::Index
+        } else {
+            Layer::of(app.mode)
+        }
+    }
+
+    /// The layer whose keys also act here when this one does not bind a key.
+    pub fn parent(self) -> Option<Layer> {
+        match self {
+            Layer::Index => Some(Layer::Present),
+            _ => None,
+        }
+    }
+}
+
+impl From<Mode> for Layer {
+    fn from(mode: Mode) -> Layer {
+        Layer::of(mode)
     }
 }
 
@@ -127,6 +152,10 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         SlideIndex => "slide_index",
         ToggleMark => "toggle_mark",
         SlideHelp => "slide_help",
+        SlideMoveUp => "slide_move_up",
+        SlideMoveDown => "slide_move_down",
+        SlideHide => "slide_hide",
+        DeckSave => "deck_save",
         _ => return None,
     })
 }

@@ -44,13 +44,17 @@ pub struct Deck {
     pub jump: String,
     /// The slide index overlay is open.
     pub index: bool,
+    /// The index's row under the cursor: a place in the running order, hidden slides
+    /// included (see `shape`).
+    pub cursor: usize,
     /// The screen is blanked; any key brings the slide back.
     pub blank: Option<Blank>,
     /// The slide keys are shown over the slide.
     pub help: bool,
     /// Quote slides show both languages, not only the current one.
     pub bilingual: bool,
-    /// A deck file's slides, notes, title and duration; it takes the place of marks and view.
+    /// A deck file's slides, notes, title and duration, or the deck as shaped in the index;
+    /// it takes the place of marks and view.
     pub plan: Option<Plan>,
     /// Records marked in the dashboard for the deck, in the order marked.
     pub marks: Vec<RecordRef>,

@@ -7,8 +7,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::deck::Slide;
+use crate::data::charts::ChartKind;
 use crate::data::clean::sanitize;
-use crate::data::{Category, Dataset};
+use crate::data::{Category, Dataset, Stage};
 
 /// The only deck file version this program reads and writes.
 pub const VERSION: u32 = 1;
@@ -39,7 +40,13 @@ pub struct Entry {
     /// A record's id from the dataset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<String>,
-    /// "title", "summary" or "map", for those slides.
+    /// With `record`: the slide of that record's figure with this number (from 1), in big
+    /// digits, instead of the record's own slide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<usize>,
+    /// "title", "summary", "map", the agreements at one stage ("agreements-achieved",
+    /// "agreements-underway", "agreements-intended"), or a chart ("chart-stage",
+    /// "chart-novelty", "chart-money", "chart-sectors", "chart-target", "chart-pattern").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slide: Option<Special>,
     /// Kept in the file but not shown.
@@ -51,12 +58,31 @@ pub struct Entry {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Special {
     Title,
     Summary,
     Map,
+    AgreementsAchieved,
+    AgreementsUnderway,
+    AgreementsIntended,
+    ChartStage,
+    ChartNovelty,
+    ChartMoney,
+    ChartSectors,
+    ChartTarget,
+    ChartPattern,
 }
+
+/// The chart slides by the name a deck file gives them.
+const CHARTS: [(Special, ChartKind); 6] = [
+    (Special::ChartStage, ChartKind::Stage),
+    (Special::ChartNovelty, ChartKind::Novelty),
+    (Special::ChartMoney, ChartKind::Money),
+    (Special::ChartSectors, ChartKind::Sectors),
+    (Special::ChartTarget, ChartKind::Target),
+    (Special::ChartPattern, ChartKind::Pattern),
+];
 
 /// A deck file checked against a dataset: what the deck shows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -64,8 +90,34 @@ pub struct Plan {
     pub title: Option<String>,
     /// Seconds.
     pub duration: Option<u64>,
-    /// The slides shown, each with its notes.
-    pub slides: Vec<(Slide, String)>,
+    /// The running order: every slide, shown or hidden, with its notes.
+    pub slides: Vec<Planned>,
+}
+
+/// One slide of a plan's running order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Planned {
+    pub slide: Slide,
+    /// Kept in the order but skipped when presenting.
+    pub hidden: bool,
+    pub notes: String,
+}
+
+impl Planned {
+    pub fn shown(slide: Slide) -> Planned {
+        Planned {
+            slide,
+            hidden: false,
+            notes: String::new(),
+        }
+    }
+}
+
+impl Plan {
+    /// The slides presented: the running order without the hidden ones.
+    pub fn shown(&self) -> impl Iterator<Item = &Planned> {
+        self.slides.iter().filter(|p| !p.hidden)
+    }
 }
 
 /// "20m", "90s", "1h", "1h30m" as seconds.
@@ -91,6 +143,18 @@ pub fn parse_duration(text: &str) -> Option<u64> {
         return None;
     }
     Some(total)
+}
+
+/// Seconds as the shortest length `parse_duration` reads back: 1200 -> "20m".
+pub fn duration_text(seconds: u64) -> String {
+    let (h, m, s) = (seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    let mut out = String::new();
+    for (n, unit) in [(h, 'h'), (m, 'm'), (s, 's')] {
+        if n > 0 {
+            out.push_str(&format!("{n}{unit}"));
+        }
+    }
+    out
 }
 
 /// Reads and checks the deck file at `path` against `data`. Errors name the file, the
@@ -146,10 +210,9 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
             (Some(id), None) => {
                 let quoted = serde_json::to_string(id).unwrap_or_default();
                 from = text[from..].find(&quoted).map_or(from, |p| from + p);
-                let record = data
+                let (record, rec) = data
                     .all_records()
                     .find(|(_, rec)| rec.id() == id.as_str())
-                    .map(|(r, _)| r)
                     .ok_or_else(|| {
                         format!(
                             "{name}:{}: slides[{i}].record: no record with id {:?} in the dataset",
@@ -157,23 +220,46 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
                             sanitize(id)
                         )
                     })?;
-                match record.category {
-                    Category::Quotes => Slide::Quote(record),
-                    _ => Slide::Record(record),
+                let figures = rec.figures().len();
+                match (entry.figure, record.category) {
+                    (Some(n), _) if n == 0 || n > figures => {
+                        return Err(format!(
+                            "{name}:{}: slides[{i}].figure: record {:?} has {figures} figures; expected 1 to {figures}, found {n}",
+                            at(text, "\"figure\"", from),
+                            sanitize(id)
+                        ))
+                    }
+                    (Some(n), _) => Slide::Figure {
+                        record,
+                        figure: n - 1,
+                    },
+                    (None, Category::Quotes) => Slide::Quote(record),
+                    (None, _) => Slide::Record(record),
                 }
             }
-            (None, Some(Special::Title)) => Slide::Title,
-            (None, Some(Special::Summary)) => Slide::Summary,
-            (None, Some(Special::Map)) => Slide::Map,
+            (None, Some(special)) if entry.figure.is_none() => match special {
+                Special::Title => Slide::Title,
+                Special::Summary => Slide::Summary,
+                Special::Map => Slide::Map,
+                Special::AgreementsAchieved => Slide::Agreements(Stage::Achieved),
+                Special::AgreementsUnderway => Slide::Agreements(Stage::Underway),
+                Special::AgreementsIntended => Slide::Agreements(Stage::Intended),
+                chart => CHARTS
+                    .iter()
+                    .find(|(s, _)| *s == chart)
+                    .map_or(Slide::Summary, |(_, kind)| Slide::Chart(*kind)),
+            },
             _ => {
                 return Err(format!(
                 "{name}: slides[{i}]: expected either \"record\" or \"slide\", not both or neither"
             ))
             }
         };
-        if !entry.hidden {
-            slides.push((slide, sanitize(&entry.notes).into_owned()));
-        }
+        slides.push(Planned {
+            slide,
+            hidden: entry.hidden,
+            notes: sanitize(&entry.notes).into_owned(),
+        });
     }
     Ok(Plan {
         title: file.title.map(|t| sanitize(&t).into_owned()),
@@ -182,32 +268,51 @@ pub fn parse(name: &str, text: &str, data: &Dataset) -> Result<Plan, String> {
     })
 }
 
-/// The deck file that gives `slides`, with their notes, `title` and `duration`.
-pub fn write(data: &Dataset, plan: &Plan, duration: Option<&str>) -> DeckFile {
-    let id = |r| data.get(r).map(|rec| rec.id().to_string());
+/// The deck file that gives `plan`: its running order with hidden slides and notes, its
+/// title and its duration. Read back with [`parse`], it gives `plan` again.
+pub fn write(data: &Dataset, plan: &Plan) -> DeckFile {
     DeckFile {
         version: VERSION,
         title: plan.title.clone(),
-        duration: duration.map(str::to_string),
+        duration: plan.duration.map(duration_text),
         slides: plan
             .slides
             .iter()
-            .filter_map(|(slide, notes)| {
-                let mut entry = Entry {
-                    notes: notes.clone(),
-                    ..Entry::default()
-                };
-                match slide {
-                    Slide::Title => entry.slide = Some(Special::Title),
-                    Slide::Summary => entry.slide = Some(Special::Summary),
-                    Slide::Map => entry.slide = Some(Special::Map),
-                    Slide::Record(r) | Slide::Quote(r) => entry.record = Some(id(*r)?),
-                    Slide::Figure { .. } | Slide::Agreements(_) | Slide::Chart(_) => return None,
-                }
+            .filter_map(|p| {
+                let mut entry = entry_for(data, p.slide)?;
+                entry.hidden = p.hidden;
+                entry.notes = p.notes.clone();
                 Some(entry)
             })
             .collect(),
     }
+}
+
+/// How a deck file names `slide`; None for a record the dataset lacks.
+fn entry_for(data: &Dataset, slide: Slide) -> Option<Entry> {
+    let id = |r| data.get(r).map(|rec| rec.id().to_string());
+    let special = |s| Entry {
+        slide: Some(s),
+        ..Entry::default()
+    };
+    Some(match slide {
+        Slide::Title => special(Special::Title),
+        Slide::Summary => special(Special::Summary),
+        Slide::Map => special(Special::Map),
+        Slide::Agreements(Stage::Achieved) => special(Special::AgreementsAchieved),
+        Slide::Agreements(Stage::Underway) => special(Special::AgreementsUnderway),
+        Slide::Agreements(Stage::Intended) => special(Special::AgreementsIntended),
+        Slide::Record(r) | Slide::Quote(r) => Entry {
+            record: Some(id(r)?),
+            ..Entry::default()
+        },
+        Slide::Chart(kind) => special(CHARTS.iter().find(|(_, k)| *k == kind)?.0),
+        Slide::Figure { record, figure } => Entry {
+            record: Some(id(record)?),
+            figure: Some(figure.checked_add(1)?),
+            ..Entry::default()
+        },
+    })
 }
 
 /// "line:column" of the first `needle` at or after byte `from`, or of `from`.

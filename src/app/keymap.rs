@@ -13,7 +13,6 @@ use super::action::Action;
 pub use super::bindings::{action_name, bindings, Binding, Hint, Layer};
 pub use super::key::{display, Key};
 use super::russian_layout;
-use super::state::Mode;
 use super::tab::Tab;
 use crate::data::Lang;
 
@@ -127,14 +126,15 @@ impl Keymap {
     fn lookup(&self, layer: Layer, key: Key) -> Option<Action> {
         self.map
             .get(&(layer, key))
+            .or_else(|| layer.parent().and_then(|p| self.map.get(&(p, key))))
             .or_else(|| self.map.get(&(Layer::Global, key)))
             .cloned()
     }
 
-    /// The action a key press asks for in `mode`, if any.
-    pub fn action(&self, event: KeyEvent, mode: Mode) -> Option<Action> {
+    /// The action a key press asks for in a mode or layer (`Layer::of_app` says which), if any.
+    pub fn action(&self, event: KeyEvent, at: impl Into<Layer>) -> Option<Action> {
         let key = Key::of(event);
-        let layer = Layer::of(mode);
+        let layer = at.into();
         if let Some(a) = self.lookup(layer, key) {
             return Some(a);
         }
@@ -146,10 +146,10 @@ impl Keymap {
             (Layer::Normal, KeyCode::Char(c @ '1'..='9')) if plain => {
                 Tab::from_index(c as usize - '1' as usize).map(Action::GoTab)
             }
-            (Layer::Present, KeyCode::Char(c)) if plain && c.is_ascii_digit() => {
+            (Layer::Present | Layer::Index, KeyCode::Char(c)) if plain && c.is_ascii_digit() => {
                 Some(Action::SlideDigit(c))
             }
-            (Layer::Present, KeyCode::Enter) if plain => Some(Action::SlideJump),
+            (Layer::Present | Layer::Index, KeyCode::Enter) if plain => Some(Action::SlideJump),
             // Esc and a key typed right after it reach us as one Alt+key: take it as the
             // Esc rather than typing the letter into the query.
             (Layer::Search, _) if key.mods.contains(KeyModifiers::ALT) => {
@@ -159,7 +159,7 @@ impl Keymap {
             // Letters typed in the facet panel narrow its values.
             (Layer::Facet, KeyCode::Char(c)) if plain => Some(Action::FacetInput(c)),
             // Any other key uncovers a blanked slide or closes the slide keys.
-            (Layer::Present, _) => Some(Action::SlideWake),
+            (Layer::Present | Layer::Index, _) => Some(Action::SlideWake),
             _ => None,
         }
     }
@@ -309,10 +309,10 @@ pub fn active() -> &'static Keymap {
     ACTIVE.get_or_init(Keymap::default)
 }
 
-/// The action a key press asks for in `mode` under the default bindings.
-pub fn action_for(key: KeyEvent, mode: Mode) -> Option<Action> {
+/// The action a key press asks for in a mode or layer under the default bindings.
+pub fn action_for(key: KeyEvent, at: impl Into<Layer>) -> Option<Action> {
     static DEFAULT: OnceLock<Keymap> = OnceLock::new();
-    DEFAULT.get_or_init(Keymap::default).action(key, mode)
+    DEFAULT.get_or_init(Keymap::default).action(key, at)
 }
 
 /// One hint of the footer.
@@ -345,9 +345,18 @@ fn pick(words: (&'static str, &'static str), lang: Lang) -> &'static str {
 /// The README's key table for the dashboard, in Markdown: generated from the bindings, and
 /// compared with the README by a test.
 pub fn readme_table(tabs: usize) -> String {
+    table_of(&[Layer::Normal, Layer::Global], tabs)
+}
+
+/// The README's key table for the slides and the slide index, checked the same way.
+pub fn readme_slide_table() -> String {
+    table_of(&[Layer::Present, Layer::Index], 0)
+}
+
+fn table_of(layers: &[Layer], tabs: usize) -> String {
     let keymap = Keymap::default();
     let mut out = String::from("| key | does |\n| --- | --- |\n");
-    for layer in [Layer::Normal, Layer::Global] {
+    for &layer in layers {
         for b in bindings().filter(|b| b.layer == layer) {
             let keys: Vec<String> = keymap
                 .keys_text(b, tabs)

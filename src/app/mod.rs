@@ -25,6 +25,7 @@ pub mod results;
 pub mod russian_layout;
 pub mod searcher;
 pub mod settings;
+pub mod shape;
 pub mod state;
 pub mod tab;
 pub mod text;

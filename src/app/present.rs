@@ -20,7 +20,7 @@ pub fn build(app: &App) -> Vec<Slide> {
         app.list(c).rows.iter().map(|h| h.record).collect()
     };
     if let Some(plan) = &app.deck.plan {
-        return plan.slides.iter().map(|(s, _)| *s).collect();
+        return plan.shown().map(|p| p.slide).collect();
     }
     let mut slides = vec![Slide::Title];
     if !app.deck.marks.is_empty() {
@@ -106,8 +106,8 @@ pub fn chart_of(app: &App, kind: ChartKind) -> Chart {
 pub fn file_notes(deck: &Deck, n: usize) -> &str {
     deck.plan
         .as_ref()
-        .and_then(|p| p.slides.get(n))
-        .map_or("", |(_, notes)| notes.as_str())
+        .and_then(|p| p.shown().nth(n))
+        .map_or("", |p| p.notes.as_str())
 }
 
 /// The title the title slide shows: the deck file's, or the visit's.

@@ -1,6 +1,7 @@
 //! Records as plain text: what `y` copies and what exports build on.
 
 use crate::data::{Dataset, Evidence, Figure, Lang, Record, RecordRef};
+use crate::words::{say, W};
 
 /// A figure as one phrase: "more than 20 documents (in the coming years)".
 pub fn figure_text(f: &Figure, lang: Lang) -> String {
@@ -68,7 +69,8 @@ pub fn facts(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Facts {
     }
 }
 
-/// Interface words in both languages.
+/// Interface words in both languages, by their English text, for the detail pane's labels;
+/// everything else says them through the word table (`crate::words`).
 pub fn word(key: &'static str, lang: Lang) -> &'static str {
     let ru = match key {
         "Status" => "Статус",
@@ -96,7 +98,12 @@ pub fn word(key: &'static str, lang: Lang) -> &'static str {
 /// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language, one such part per item of
 /// evidence, joined by "; ".
 pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {
-    let parts: Vec<String> = evidence
+    source_parts(d, evidence, lang).join("; ")
+}
+
+/// The parts of [`source_line`], one per item of evidence, in order.
+pub fn source_parts(d: &Dataset, evidence: &[Evidence], lang: Lang) -> Vec<String> {
+    evidence
         .iter()
         .map(|e| {
             let source = d.source(&e.source);
@@ -112,16 +119,15 @@ pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {
             if !e.paragraphs.is_empty() {
                 let list: Vec<String> = e.paragraphs.iter().map(u32::to_string).collect();
                 let noun = if e.paragraphs.len() == 1 {
-                    word("paragraph", lang)
+                    say(W::Paragraph, lang)
                 } else {
-                    word("paragraphs", lang)
+                    say(W::Paragraphs, lang)
                 };
                 part.push(format!("{noun} {}", list.join(", ")));
             }
             part.join(", ")
         })
-        .collect();
-    parts.join("; ")
+        .collect()
 }
 
 /// Everything about one record as plain text.
@@ -131,21 +137,21 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
     };
     let f = facts(d, &rec, lang);
     let mut out = vec![rec.title().get(lang).to_string()];
-    let mut field = |label: &'static str, value: String| {
+    let mut field = |label: W, value: String| {
         if !value.is_empty() {
-            out.push(format!("{}: {value}", word(label, lang)));
+            out.push(format!("{}: {value}", say(label, lang)));
         }
     };
     if let Record::Quote(_) = rec {
-        field("Speaker", f.people.join("; "));
+        field(W::Speaker, f.people.join("; "));
     } else {
-        field("People", f.people.join("; "));
+        field(W::People, f.people.join("; "));
     }
-    field("Status", f.status.unwrap_or_default());
-    field("Companies", f.companies.join(", "));
-    field("Sectors", f.sectors.join(", "));
+    field(W::Status, f.status.unwrap_or_default());
+    field(W::Companies, f.companies.join(", "));
+    field(W::Sectors, f.sectors.join(", "));
     field(
-        "Place",
+        W::Place,
         rec.place()
             .map(|p| p.get(lang).to_string())
             .unwrap_or_default(),
@@ -155,7 +161,7 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
         .iter()
         .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
         .collect();
-    field("Figures", figures.join("; "));
+    field(W::Figures, figures.join("; "));
     out.push(String::new());
     match rec {
         Record::Quote(q) => {
@@ -167,7 +173,7 @@ pub fn record_text(d: &Dataset, r: RecordRef, lang: Lang) -> String {
     out.push(String::new());
     out.push(format!(
         "{}: {}",
-        word("Source", lang),
+        say(W::Source, lang),
         source_line(d, rec.evidence(), lang)
     ));
     // Each cited page's address, so a copied record can be checked.

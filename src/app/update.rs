@@ -12,6 +12,7 @@ use super::moves::{
 };
 use super::open::{enter, jump_back, jump_forward, move_related, source_url, toggle_related};
 use super::present::{self, Deck};
+use super::shape;
 use super::state::{App, Mode, SearchJob};
 use super::tab::Tab;
 use super::text::record_text;
@@ -38,6 +39,9 @@ pub enum Effect {
     Export {
         tab: Option<Category>,
     },
+    /// Write the deck, as shaped, to a new deck file in the working folder, and report with
+    /// `Action::Notify`.
+    SaveDeck,
     /// Run this search off the UI thread and send back `Action::SearchDone`; redraw now,
     /// showing what was typed.
     Search(SearchJob),
@@ -257,7 +261,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
                 app.mode = Mode::Normal;
             }
         }
-        SlideNext | SlidePrev | SlideFirst | SlideLast => present::step(&mut app.deck, &action),
+        SlideNext | SlidePrev | SlideFirst | SlideLast | SlideMoveUp | SlideMoveDown
+        | SlideHide => return shape::slide_key(app, &action),
+        DeckSave => return Effect::SaveDeck,
         SlideDigit(c) => {
             if app.deck.jump.len() < 4 {
                 app.deck.jump.push(c);
@@ -271,7 +277,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             d.jump.clear();
             d.index = false;
         }
-        SlideIndex => app.deck.index = !app.deck.index,
+        SlideIndex => shape::toggle_index(&mut app.deck),
         SlideBlank(b) => app.deck.blank = Some(b),
         SlideHelp => app.deck.help = true,
         SlideWake | ShowResults => {}

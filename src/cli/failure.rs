@@ -20,13 +20,15 @@ pub enum Failure {
     NoMatch(String),
     /// A config file that could not be read (exit 1) or was read and found wrong (exit 2).
     Config(ConfigError),
+    /// A deck file that could not be read or was found wrong (exit 3, as the dashboard).
+    Deck(String),
 }
 
 impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::Data(e) if e.is_io() => EXIT_FAILURE,
-            Failure::Data(_) => EXIT_DATA,
+            Failure::Data(_) | Failure::Deck(_) => EXIT_DATA,
             Failure::Io(_) | Failure::Draw(_) => EXIT_FAILURE,
             Failure::Usage(_) => EXIT_USAGE,
             Failure::NoMatch(_) => EXIT_FAILURE,
@@ -51,6 +53,7 @@ impl std::fmt::Display for Failure {
             Failure::Draw(m) => write!(f, "cannot draw: {m}"),
             Failure::NoMatch(q) => write!(f, "no record matches `{q}`"),
             Failure::Config(e) => write!(f, "{e}"),
+            Failure::Deck(m) => write!(f, "{m}"),
         }
     }
 }

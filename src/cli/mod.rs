@@ -11,10 +11,10 @@ pub mod progress;
 pub mod render;
 mod search;
 mod settings;
-mod show;
+pub mod show;
 mod sources;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -239,6 +239,9 @@ pub enum Command {
         /// With --present: the slide to draw, from 1
         #[arg(long, value_name = "N", default_value_t = 1)]
         slide: usize,
+        /// With --present: shape the deck with this deck file, as the dashboard's `--deck`
+        #[arg(long, value_name = "FILE")]
+        deck: Option<PathBuf>,
         /// Terminal size to draw at
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = render::parse_size)]
         size: (u16, u16),
@@ -330,7 +333,8 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
                     data::clean::sanitize(id)
                 )));
             };
-            show::run(&d, rec, *json, lang, out)
+            let links = io::stdout().is_terminal() && crate::ui::links::wanted();
+            show::run(&d, rec, *json, lang, links, out)
         }
         Command::Search {
             query,
@@ -356,10 +360,18 @@ pub fn run(args: &Args, command: &Command, out: &mut dyn Write) -> Result<(), Fa
             zoom,
             present,
             slide,
+            deck,
             size,
         } => {
             let d = load(args.data.as_ref(), args.max_bytes)?;
+            let plan = deck
+                .as_ref()
+                .or(args.deck.as_ref())
+                .map(|p| crate::app::deck_file::load(p, &d))
+                .transpose()
+                .map_err(Failure::Deck)?;
             let view = render::View {
+                plan,
                 tab: args.tab,
                 search: search.clone(),
                 filters: filters.clone(),

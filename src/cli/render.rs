@@ -3,6 +3,7 @@
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 
+use crate::app::deck_file::Plan;
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 use crate::app::{update_blocking as update, Action, App, Tab, ThemeName};
 use crate::data::{Dataset, Lang};
@@ -19,6 +20,8 @@ pub struct View {
     pub theme: ThemeName,
     /// Present, showing this slide (from 1).
     pub slide: Option<usize>,
+    /// A deck file's plan, which shapes the deck presented.
+    pub plan: Option<Plan>,
 }
 
 /// Builds the state for `view` by replaying the actions a user would take.
@@ -71,6 +74,7 @@ pub fn app_for(
         update(&mut app, Action::ToggleZoom);
     }
     if let Some(n) = view.slide {
+        app.deck.plan = view.plan.clone();
         update(&mut app, Action::PresentStart);
         let count = app.deck.slides.len();
         if n == 0 || n > count {

@@ -9,11 +9,14 @@ use super::list::record_json;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Dataset, Evidence, Lang, Record};
 
+/// Prints record `rec`; with `links`, each source address is an OSC 8 hyperlink (for a
+/// terminal; never in a pipe or under `TERM=dumb`).
 pub fn run(
     d: &Dataset,
     rec: Record<'_>,
     as_json: bool,
     lang: Lang,
+    links: bool,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     if as_json {
@@ -21,9 +24,24 @@ pub fn run(
         return writeln!(out);
     }
     for line in show_lines(d, &rec, lang) {
-        writeln!(out, "{line}")?;
+        match linked(d, &line).filter(|_| links) {
+            Some(url) => {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                writeln!(out, "{indent}{}", crate::ui::links::osc8(url, url))?
+            }
+            None => writeln!(out, "{line}")?,
+        }
     }
     Ok(())
+}
+
+/// The source address a line of `show` is, if it is one.
+fn linked<'d>(d: &'d Dataset, line: &str) -> Option<&'d str> {
+    let text = line.trim();
+    d.sources
+        .iter()
+        .filter_map(|s| s.url.as_deref())
+        .find(|u| *u == text)
 }
 
 /// The record as `list --json` gives it, with the sources its evidence cites in full and

@@ -53,6 +53,7 @@ pub fn default_file() -> String {
         Layer::Facet,
         Layer::Help,
         Layer::Present,
+        Layer::Index,
     ] {
         out.push_str(&format!("\n# [keys.{}]\n", layer_name(layer)));
         for (name, action) in bindable(layer) {

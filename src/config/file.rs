@@ -50,6 +50,8 @@ struct RawKeys {
     help: RawLayer,
     #[serde(default)]
     present: RawLayer,
+    #[serde(default)]
+    index: RawLayer,
 }
 
 /// Parses and checks the whole file.
@@ -120,6 +122,7 @@ pub fn parse(text: &str) -> Result<Config, Refusal> {
         (Layer::Facet, &k.facet),
         (Layer::Help, &k.help),
         (Layer::Present, &k.present),
+        (Layer::Index, &k.index),
     ] {
         config.rebinds.extend(layer_rebinds(layer, table)?);
     }
@@ -195,6 +198,7 @@ pub fn layer_name(layer: Layer) -> &'static str {
         Layer::Facet => "facet",
         Layer::Help => "help",
         Layer::Present => "present",
+        Layer::Index => "index",
     }
 }
 

@@ -2,10 +2,10 @@
 
 use crate::app::text::{facts, figure_text};
 use crate::app::App;
-use crate::data::{RecordRef, Stage};
+use crate::data::{Dataset, Evidence, RecordRef, Stage};
 
 /// The CSV columns, in order.
-pub const CSV_HEADER: [&str; 12] = [
+pub const CSV_HEADER: [&str; 13] = [
     "category",
     "id",
     "title",
@@ -18,7 +18,11 @@ pub const CSV_HEADER: [&str; 12] = [
     "figures",
     "summary",
     "paragraphs",
+    "sources",
 ];
+
+/// Between the sources in the one cell of the `sources` column.
+pub const SOURCES_SEPARATOR: &str = " | ";
 
 /// A CSV table of `records`: a header row, then one row per record, in the app's language.
 /// Rows end in CRLF, as RFC 4180 has it.
@@ -50,9 +54,31 @@ pub fn csv(app: &App, records: &[RecordRef]) -> String {
             figures.join("; "),
             rec.body(lang).to_string(),
             paragraphs.join("; "),
+            sources_cell(d, rec.evidence()),
         ]));
     }
     out
+}
+
+/// Every source a record cites, once each in the order cited: "Outlet URL", or the outlet
+/// alone where the source has no address, joined by " | " into one cell.
+fn sources_cell(d: &Dataset, evidence: &[Evidence]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut parts = Vec::new();
+    for e in evidence {
+        if seen.contains(&e.source.as_str()) {
+            continue;
+        }
+        seen.push(e.source.as_str());
+        parts.push(match d.source(&e.source) {
+            Some(s) => match s.url.as_deref() {
+                Some(url) => format!("{} {url}", s.outlet),
+                None => s.outlet.to_string(),
+            },
+            None => e.source.to_string(),
+        });
+    }
+    parts.join(SOURCES_SEPARATOR)
 }
 
 fn stage_key(s: Stage) -> &'static str {

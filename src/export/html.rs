@@ -9,6 +9,7 @@ use crate::app::text::{facts, figure_text, source_line};
 use crate::app::App;
 use crate::data::{Category, Lang, Record, RecordRef, Stage};
 use crate::ui::slides::{slide_title, stage_name};
+use crate::words::{say, W};
 
 /// Text made safe inside HTML elements and attribute values.
 pub fn escape(text: &str) -> String {
@@ -76,7 +77,7 @@ pub fn html(app: &App, records: &[RecordRef]) -> String {
     let _ = write!(
         out,
         "<section>\n<h2>{}</h2>\n<p>{}</p>\n",
-        lang.pick("Summary", "Кратко"),
+        say(W::Brief, lang),
         escape(d.visit.summary.get(lang))
     );
     outcomes(&mut out, app, records);
@@ -110,9 +111,9 @@ fn outcomes(out: &mut String, app: &App, records: &[RecordRef]) {
     let _ = write!(
         out,
         "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        lang.pick("Outcomes by stage", "Итоги по этапам"),
-        lang.pick("Stage", "Этап"),
-        lang.pick("Records", "Записей"),
+        say(W::OutcomesByStage, lang),
+        say(W::Stage, lang),
+        say(W::RecordsCount, lang),
     );
     for (s, n) in STAGES.iter().zip(counts) {
         let _ = writeln!(
@@ -173,11 +174,11 @@ fn figures(out: &mut String, app: &App, records: &[RecordRef]) {
     let _ = write!(
         out,
         "<section>\n<h2>{}</h2>\n<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        lang.pick("Figures", "Цифры"),
-        lang.pick("Figure", "Цифра"),
-        lang.pick("What", "Что"),
-        lang.pick("Record", "Запись"),
-        lang.pick("Source", "Источник"),
+        say(W::Figures, lang),
+        say(W::Figure, lang),
+        say(W::What, lang),
+        say(W::Record, lang),
+        say(W::Source, lang),
     );
     for (rec, i) in rows {
         if let Some(f) = rec.figures().get(i) {
@@ -304,7 +305,7 @@ pub fn deck_html(app: &App) -> String {
         let _ = writeln!(
             out,
             "<section class=\"slide\" aria-label=\"{} {}\">",
-            lang.pick("Slide", "Слайд"),
+            say(W::Slide, lang),
             n + 1
         );
         match *slide {

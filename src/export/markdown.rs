@@ -1,26 +1,9 @@
 //! The Markdown brief: a document to send, readable as plain text too.
 
-use crate::app::text::{facts, figure_text, source_line, word};
+use crate::app::text::{facts, figure_text, source_parts};
 use crate::app::App;
 use crate::data::{Category, Dataset, Lang, Record, RecordRef};
-
-/// Words of the brief that the interface does not use elsewhere.
-fn say(key: &'static str, lang: Lang) -> &'static str {
-    let ru = match key {
-        "as of" => "по состоянию на",
-        "interviewee" => "собеседник",
-        "Filter" => "Фильтр",
-        "search" => "поиск",
-        "No records match the filter." => "Под фильтр не попала ни одна запись.",
-        "original" => "оригинал",
-        "translation" => "перевод",
-        _ => return word(key, lang),
-    };
-    match lang {
-        Lang::En => key,
-        Lang::Ru => ru,
-    }
-}
+use crate::words::{say, W};
 
 /// A Markdown brief of `records`, in the app's language.
 pub fn markdown(app: &App, records: &[RecordRef]) -> String {
@@ -36,7 +19,7 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
             inline(d.visit.event.get(lang)),
             inline(d.visit.place.get(lang)),
             inline(d.visit.host.get(lang)),
-            say("as of", lang),
+            say(W::AsOf, lang),
             inline(
                 d.lead_source()
                     .and_then(|s| s.published.as_deref())
@@ -47,12 +30,12 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
     let mut source = match d.lead_source() {
         Some(s) if d.sources.len() == 1 => format!(
             "**{}:** {} — {}, {}",
-            word("Source", lang),
+            say(W::Source, lang),
             inline(&s.outlet),
             inline(s.kind.label(lang)),
             inline(s.published.as_deref().unwrap_or("")),
         ),
-        _ => format!("**{}:** {}", word("Source", lang), d.sources_words(lang)),
+        _ => format!("**{}:** {}", say(W::Source, lang), d.sources_words(lang)),
     };
     if let Some(p) = d.interviewee() {
         let who = format!(
@@ -60,7 +43,7 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
             inline(p.name.get(lang)),
             inline(p.role.get(lang))
         );
-        source.push_str(&format!("; {}: {who}", say("interviewee", lang)));
+        source.push_str(&format!("; {}: {who}", say(W::Interviewee, lang)));
     }
     para(&mut out, source);
     para(&mut out, block(d.visit.summary.get(lang)));
@@ -68,12 +51,10 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
         para(&mut out, filter_line(app, records.len()));
     }
     if records.is_empty() {
-        para(
-            &mut out,
-            say("No records match the filter.", lang).to_string(),
-        );
+        para(&mut out, say(W::NoRecordsMatchFilter, lang).to_string());
     }
 
+    let mut notes = Footnotes::default();
     for c in Category::ALL {
         let recs: Vec<Record<'_>> = records
             .iter()
@@ -85,9 +66,10 @@ pub fn markdown(app: &App, records: &[RecordRef]) -> String {
         }
         para(&mut out, format!("## {}", c.label(lang)));
         for rec in recs {
-            record_markdown(&mut out, d, &rec, lang);
+            record_markdown(&mut out, d, &rec, lang, &mut notes);
         }
     }
+    notes.write(&mut out, d);
     // One trailing newline, as text files end.
     while out.ends_with("\n\n") {
         out.pop();
@@ -107,13 +89,10 @@ fn filter_line(app: &App, shown: usize) -> String {
     let mut parts = Vec::new();
     let query = app.query.trim();
     if !query.is_empty() {
-        let (open, close) = match lang {
-            Lang::En => ('“', '”'),
-            Lang::Ru => ('«', '»'),
-        };
+        let (open, close) = (say(W::QuoteOpen, lang), say(W::QuoteClose, lang));
         parts.push(format!(
             "{} {open}{}{close}",
-            say("search", lang),
+            say(W::SearchLower, lang),
             inline(query)
         ));
     }
@@ -124,43 +103,105 @@ fn filter_line(app: &App, shown: usize) -> String {
         }
     }
     let total: usize = Category::ALL.into_iter().map(|c| app.data.len(c)).sum();
-    let count = match lang {
-        Lang::En => format!("Showing {shown} of {total} records."),
-        Lang::Ru => format!("Показано записей: {shown} из {total}."),
-    };
-    format!("**{}:** {}. {count}", say("Filter", lang), parts.join("; "))
+    let count = say(W::ShowingOfTotal, lang)
+        .replace("{shown}", &shown.to_string())
+        .replace("{total}", &total.to_string());
+    format!(
+        "**{}:** {}. {count}",
+        say(W::Filter, lang),
+        parts.join("; ")
+    )
 }
 
-fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) {
+/// The sources the brief cites, each numbered once, in the order first cited: the record's
+/// source line points at them (`[^2]`) and the brief ends with their outlet, date and address.
+#[derive(Default)]
+struct Footnotes {
+    sources: Vec<String>,
+}
+
+impl Footnotes {
+    /// The number of source `id`'s footnote, given it on its first citation.
+    fn number(&mut self, id: &str) -> usize {
+        match self.sources.iter().position(|s| s == id) {
+            Some(i) => i + 1,
+            None => {
+                self.sources.push(id.to_string());
+                self.sources.len()
+            }
+        }
+    }
+
+    /// `[^1]: Outlet, 2025-09-02, <https://...>`, one line per source cited.
+    fn write(&self, out: &mut String, d: &Dataset) {
+        let lines: Vec<String> = self
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let mut parts = Vec::new();
+                match d.source(id) {
+                    Some(s) => {
+                        parts.push(inline(&s.outlet));
+                        parts.extend(s.published.as_deref().map(inline));
+                        parts.extend(s.url.as_deref().map(link));
+                    }
+                    None => parts.push(inline(id)),
+                }
+                format!("[^{}]: {}", i + 1, parts.join(", "))
+            })
+            .collect();
+        if !lines.is_empty() {
+            para(out, lines.join("\n"));
+        }
+    }
+}
+
+/// A URL as an autolink; one that an autolink cannot hold stays escaped text.
+fn link(url: &str) -> String {
+    if url.contains(['<', '>']) || url.chars().any(char::is_whitespace) {
+        inline(url)
+    } else {
+        format!("<{url}>")
+    }
+}
+
+fn record_markdown(
+    out: &mut String,
+    d: &Dataset,
+    rec: &Record<'_>,
+    lang: Lang,
+    notes: &mut Footnotes,
+) {
     let f = facts(d, rec, lang);
     out.push_str(&format!("### {}\n\n", heading(rec.title().get(lang))));
     let mut bullets = Vec::new();
     // A person's name carries a comma before the role, so people and figures take "; ".
-    let mut bullet = |label: &'static str, values: &[String], sep: &str| {
+    let mut bullet = |label: W, values: &[String], sep: &str| {
         if !values.is_empty() {
             let values: Vec<String> = values.iter().map(|v| inline(v)).collect();
-            bullets.push(format!("- **{}:** {}", word(label, lang), values.join(sep)));
+            bullets.push(format!("- **{}:** {}", say(label, lang), values.join(sep)));
         }
     };
-    bullet("Status", f.status.as_slice(), ", ");
-    bullet("Companies", &f.companies, ", ");
-    bullet("Sectors", &f.sectors, ", ");
+    bullet(W::Status, f.status.as_slice(), ", ");
+    bullet(W::Companies, &f.companies, ", ");
+    bullet(W::Sectors, &f.sectors, ", ");
     let place: Vec<String> = rec
         .place()
         .map(|p| p.get(lang).to_string())
         .into_iter()
         .collect();
-    bullet("Place", &place, ", ");
+    bullet(W::Place, &place, ", ");
     // A quote's speaker is its attribution, below the words.
     if !matches!(rec, Record::Quote(_)) {
-        bullet("People", &f.people, "; ");
+        bullet(W::People, &f.people, "; ");
     }
     let figures: Vec<String> = rec
         .figures()
         .iter()
         .map(|x| format!("{}: {}", x.label.get(lang), figure_text(x, lang)))
         .collect();
-    bullet("Figures", &figures, "; ");
+    bullet(W::Figures, &figures, "; ");
     if !bullets.is_empty() {
         out.push_str(&bullets.join("\n"));
         out.push_str("\n\n");
@@ -168,12 +209,16 @@ fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) 
     match rec {
         Record::Quote(q) => {
             let mut lines = vec![
-                quoted(&format!("«{}» *({})*", block(&q.ru), say("original", lang))),
+                quoted(&format!(
+                    "«{}» *({})*",
+                    block(&q.ru),
+                    say(W::OriginalLower, lang)
+                )),
                 ">".to_string(),
                 quoted(&format!(
                     "“{}” *({})*",
                     block(&q.en),
-                    say("translation", lang)
+                    say(W::TranslationLower, lang)
                 )),
             ];
             if let Some(who) = f.people.first() {
@@ -185,10 +230,15 @@ fn record_markdown(out: &mut String, d: &Dataset, rec: &Record<'_>, lang: Lang) 
         _ => out.push_str(&block(rec.body(lang))),
     }
     out.push_str("\n\n");
+    let cited: Vec<String> = source_parts(d, rec.evidence(), lang)
+        .iter()
+        .zip(rec.evidence())
+        .map(|(part, e)| format!("{}[^{}]", inline(part), notes.number(&e.source)))
+        .collect();
     out.push_str(&format!(
         "*{}: {}*\n\n",
-        word("Source", lang),
-        inline(&source_line(d, rec.evidence(), lang))
+        say(W::Source, lang),
+        cited.join("; ")
     ));
 }
 

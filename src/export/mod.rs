@@ -6,16 +6,18 @@
 
 pub mod atomic;
 mod csv;
+mod deck;
 pub mod html;
 mod json;
 mod markdown;
 mod name;
 
 pub use atomic::{write_atomic, write_new_file};
-pub use csv::{csv, csv_field, CSV_HEADER};
+pub use csv::{csv, csv_field, CSV_HEADER, SOURCES_SEPARATOR};
+pub use deck::deck_json;
 pub use json::json;
 pub use markdown::markdown;
-pub use name::file_name;
+pub use name::{deck_file_name, file_name};
 
 use crate::app::App;
 use crate::data::{Category, RecordRef};

@@ -13,6 +13,17 @@ const MAX_STEM: usize = 60;
 /// Cyrillic letter (`天津`) is named by a short hash of it, so a filtered brief is never
 /// named as if it held everything.
 pub fn file_name(app: &App, tab: Option<Category>, format: Format) -> String {
+    format!("visit-dash-{}.{}", stem(app, tab), format.extension())
+}
+
+/// A deck file's name, after the view its deck was built from, as exports are named:
+/// `visit-dash-deck-all.json`, `visit-dash-deck-investments-sinopek.json`.
+pub fn deck_file_name(app: &App, tab: Option<Category>) -> String {
+    format!("visit-dash-deck-{}.json", stem(app, tab))
+}
+
+/// The part of a name after the view: tab, query and sector, or `all`.
+fn stem(app: &App, tab: Option<Category>) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(c) = tab {
         parts.push(c.key().to_string());
@@ -33,7 +44,7 @@ pub fn file_name(app: &App, tab: Option<Category>, format: Format) -> String {
     if stem.is_empty() {
         stem.push_str("all");
     }
-    format!("visit-dash-{stem}.{}", format.extension())
+    stem
 }
 
 /// The query as a slug (Cyrillic transliterated), or `search-` and a hash when no letter

@@ -10,6 +10,7 @@ pub mod footer;
 pub mod frame_text;
 pub mod header;
 pub mod highlight;
+pub mod links;
 pub mod map;
 pub mod map_view;
 pub mod outcomes;

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use visit_dash::app::keymap::Layer;
 use visit_dash::app::{action_for, update, Action, App, Effect};
 use visit_dash::data::{default_dataset, Dataset};
 
@@ -44,7 +45,7 @@ pub fn app(w: u16, h: u16) -> App {
 /// A key that means nothing in that mode fails the test, so typos in tests show up.
 pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
     let event = KeyEvent::new(code, modifiers);
-    let action = action_for(event, app.mode)
+    let action = action_for(event, Layer::of_app(app))
         .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
     let effect = update(app, action);
     // As the loop does: what changed is drawn, and the view measures what it draws.

@@ -235,4 +235,40 @@ pub(super) static MODES: &[Binding] = &[
         "эти клавиши"
     ),
     bind!(Present, ["q"], Action::Quit, "quit", "выход"),
+    bind!(
+        Index,
+        ["K", "shift-up"],
+        Action::SlideMoveUp,
+        "in the index: move the slide up",
+        "в списке: передвинуть слайд выше",
+        ("up", "выше"),
+        Hint::Footer
+    ),
+    bind!(
+        Index,
+        ["J", "shift-down"],
+        Action::SlideMoveDown,
+        "in the index: move the slide down",
+        "в списке: передвинуть слайд ниже",
+        ("down", "ниже"),
+        Hint::Footer
+    ),
+    bind!(
+        Index,
+        ["x"],
+        Action::SlideHide,
+        "in the index: hide the slide (skipped when presenting), or show it again",
+        "в списке: скрыть слайд (при показе пропускается) или вернуть его",
+        ("hide", "скрыть"),
+        Hint::Footer
+    ),
+    bind!(
+        Index,
+        ["s"],
+        Action::DeckSave,
+        "in the index: save the deck to a deck file in the working folder",
+        "в списке: сохранить презентацию в файл в рабочей папке",
+        ("save", "сохранить"),
+        Hint::Footer
+    ),
 ];

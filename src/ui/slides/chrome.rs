@@ -11,9 +11,11 @@ use unicode_width::UnicodeWidthStr;
 use super::super::popup::centered;
 use super::super::theme::Theme;
 use super::slide_title;
-use crate::app::keymap::{help_rows, Layer};
+use crate::app::keymap::{help_rows, hints, Layer};
 use crate::app::present::Blank;
+use crate::app::shape::order;
 use crate::app::App;
+use crate::words::{say, W};
 
 /// The footer: a thin bar filled in proportion to the position, and "n / N".
 pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -26,6 +28,31 @@ pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     };
     let counter_w = u16::try_from(counter.width()).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(counter_w.saturating_add(2));
+    // A message (where the deck was saved) takes the bar's place until the next key.
+    if let Some(message) = &app.toast {
+        let text = format!(" {message}");
+        let room = usize::from(bar_w.saturating_add(1));
+        let text: String = if text.width() > room {
+            let mut cut = String::new();
+            for c in text.chars() {
+                if cut.width() + c.to_string().width() >= room {
+                    break;
+                }
+                cut.push(c);
+            }
+            cut.push('…');
+            cut
+        } else {
+            format!("{text:<room$}")
+        };
+        let line = Line::from(vec![
+            Span::styled(text, theme.key),
+            Span::raw(" "),
+            Span::styled(counter, theme.tab_active),
+        ]);
+        line.render(area, buf);
+        return;
+    }
     let done = u16::try_from(usize::from(bar_w).saturating_mul(n) / total)
         .unwrap_or(bar_w)
         .min(bar_w);
@@ -39,6 +66,8 @@ pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     line.render(area, buf);
 }
 
+/// The slide index: every slide of the running order, numbered as presented; hidden slides
+/// dimmed and unnumbered. The index's own keys are named along the bottom border.
 pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let box_ = centered(
         area,
@@ -46,38 +75,44 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         area.height.saturating_sub(2),
     );
     Clear.render(box_, buf);
+    let order = order(&app.deck);
     let rows = usize::from(box_.height.saturating_sub(2));
-    // Keep the current slide mid-box, but never leave the box half empty at the end.
+    // Keep the cursor mid-box, but never leave the box half empty at the end.
     let skip = app
         .deck
-        .current
+        .cursor
         .saturating_sub(rows / 2)
-        .min(app.deck.slides.len().saturating_sub(rows));
-    let lines: Vec<Line> = app
-        .deck
-        .slides
-        .iter()
-        .enumerate()
-        .skip(skip)
-        .take(rows)
-        .map(|(i, s)| {
-            let style = if i == app.deck.current {
-                theme.selected
-            } else {
-                theme.popup
-            };
-            Line::styled(format!("{:>3}  {}", i + 1, slide_title(app, *s)), style)
-        })
+        .min(order.len().saturating_sub(rows));
+    let mut number = order.iter().take(skip).filter(|p| !p.hidden).count();
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, p) in order.iter().enumerate().skip(skip).take(rows) {
+        let style = match (i == app.deck.cursor, p.hidden) {
+            (true, _) => theme.selected,
+            (false, true) => theme.muted,
+            (false, false) => theme.popup,
+        };
+        let shown = if p.hidden {
+            format!(
+                "  –  {}  ({})",
+                slide_title(app, p.slide),
+                say(W::Hidden, app.lang)
+            )
+        } else {
+            number = number.saturating_add(1);
+            format!("{number:>3}  {}", slide_title(app, p.slide))
+        };
+        lines.push(Line::styled(shown, style));
+    }
+    let keys: Vec<String> = hints(Layer::Index, false, app.lang, 0)
+        .into_iter()
+        .map(|h| format!("{} {}", h.keys, h.label))
         .collect();
-    let title = app.lang.pick(
-        " Slides: ↑↓ choose, Enter go ",
-        " Слайды: ↑↓ выбор, Enter — перейти ",
-    );
     Paragraph::new(lines)
         .block(
             Block::bordered()
                 .border_style(theme.border_focus)
-                .title(Span::styled(title, theme.heading))
+                .title(Span::styled(say(W::SlidesIndex, app.lang), theme.heading))
+                .title_bottom(Span::styled(format!(" {} ", keys.join(" · ")), theme.key))
                 .style(theme.popup),
         )
         .render(box_, buf);
@@ -85,7 +120,7 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// The slide keys, from the key table's presentation layer.
 pub fn keys(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rows = help_rows(&[Layer::Present], app.lang, 0);
+    let rows = help_rows(&[Layer::Present, Layer::Index], app.lang, 0);
     let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let lines: Vec<Line> = rows
         .iter()
@@ -100,10 +135,7 @@ pub fn keys(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, 90.min(area.width.saturating_sub(2)), height);
     Clear.render(box_, buf);
-    let title = app.lang.pick(
-        " Slide keys: any key closes ",
-        " Клавиши слайдов: любая клавиша закрывает ",
-    );
+    let title = say(W::SlideKeys, app.lang);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(

@@ -13,6 +13,7 @@ use crate::app::present::{agreements_at, by_stage};
 use crate::app::text::{figure_text, source_line};
 use crate::app::App;
 use crate::data::{Lang, Record, RecordRef, Stage};
+use crate::words::{say, W};
 
 pub fn agreements_slide(app: &App, stage: Stage, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let lang = app.lang;
@@ -149,7 +150,7 @@ pub fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         (room.saturating_sub(4) / 3).max(1)
     };
     let mut lines = vec![
-        heading(lang.pick("Summary", "Итоги"), theme.heading),
+        heading(say(W::Summary, lang), theme.heading),
         Line::default(),
     ];
     for (stage, records) in stages {
@@ -175,10 +176,8 @@ pub fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             }
         }
         if shown < records.len() {
-            let more = match lang {
-                Lang::En => format!("    … and {} more", records.len() - shown),
-                Lang::Ru => format!("    … и ещё {}", records.len() - shown),
-            };
+            let more = say(W::AndNMore, lang).replace("{n}", &(records.len() - shown).to_string());
+            let more = format!("    {more}");
             lines.push(Line::styled(more, theme.muted));
         }
         lines.push(Line::default());

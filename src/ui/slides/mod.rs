@@ -17,6 +17,7 @@ use crate::app::present::Slide;
 use crate::app::text::figure_text;
 use crate::app::App;
 use crate::data::{Lang, Stage};
+use crate::words::{say, W};
 
 /// Slides never grow wider than this, so lines stay short enough to read from afar.
 pub const MAX_WIDTH: u16 = 100;
@@ -55,15 +56,9 @@ pub fn source_style(theme: &Theme) -> Style {
 
 pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
     match stage {
-        Stage::Achieved => lang.pick(
-            "Done: signed, opened, announced",
-            "Сделано: подписано, открыто, объявлено",
-        ),
-        Stage::Underway => lang.pick("Under way", "В процессе"),
-        Stage::Intended => lang.pick(
-            "Agreed, planned, proposed",
-            "Договорённости, планы, предложения",
-        ),
+        Stage::Achieved => say(W::SlideAchieved, lang),
+        Stage::Underway => say(W::Underway, lang),
+        Stage::Intended => say(W::SlideIntended, lang),
     }
 }
 
@@ -88,8 +83,8 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
         Slide::Record(r) => title(r),
         Slide::Quote(r) => format!("«{}»", title(r)),
         Slide::Chart(kind) => kind.title(lang).to_string(),
-        Slide::Summary => lang.pick("Summary", "Итоги").to_string(),
-        Slide::Map => crate::words::say(crate::words::W::MapSlideTitle, lang).to_string(),
+        Slide::Summary => say(W::Summary, lang).to_string(),
+        Slide::Map => say(W::MapSlideTitle, lang).to_string(),
     }
 }
 
