@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod layout;
 pub mod map;
 pub mod map_places;
+mod measured;
 mod mouse;
 mod moves;
 mod open;

@@ -1,6 +1,7 @@
 //! The command line: arguments, and the commands that print instead of drawing.
 
 mod check;
+mod choices;
 mod export;
 mod failure;
 pub mod filters;
@@ -12,12 +13,13 @@ pub mod render;
 mod search;
 mod settings;
 pub mod show;
+pub use choices::{no_color, LangArg, ThemeArg};
 mod sources;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::app::{Tab, ThemeName};
 use crate::config;
@@ -114,49 +116,8 @@ impl Args {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
-    Dark,
-    Light,
-    HighContrast,
-    Mono,
-}
-
-impl ThemeArg {
-    /// The theme to use, given whether NO_COLOR is set.
-    pub fn resolve(self, no_color: bool) -> ThemeName {
-        match self {
-            _ if no_color => ThemeName::Mono,
-            ThemeArg::Dark => ThemeName::Dark,
-            ThemeArg::Light => ThemeName::Light,
-            ThemeArg::HighContrast => ThemeName::HighContrast,
-            ThemeArg::Mono => ThemeName::Mono,
-        }
-    }
-}
-
-/// NO_COLOR, by its convention: set and not empty.
-pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
-}
-
 /// `--tab`: a view, by its command-line name.
 pub type TabArg = Tab;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Ru,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::En => Lang::En,
-            LangArg::Ru => Lang::Ru,
-        }
-    }
-}
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
