@@ -96,16 +96,22 @@ fn accept(
     }
 }
 
+/// Reads one line into `line` (cleared first), at most `MAX_LINE` bytes and one more: a
+/// line without its end is one too long, or the last of a stream cut short.
+fn read_capped_line(reader: &mut impl BufRead, line: &mut String) -> io::Result<usize> {
+    line.clear();
+    let limit = u64::try_from(MAX_LINE)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    reader.by_ref().take(limit).read_line(line)
+}
+
 /// Reads a console's lines until it goes; a line that is not a valid move is ignored.
 fn read_moves(stream: UnixStream, tell: &(dyn Fn(Event) -> bool + Send + Sync)) {
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     loop {
-        line.clear();
-        let limit = u64::try_from(MAX_LINE)
-            .unwrap_or(u64::MAX)
-            .saturating_add(1);
-        match reader.by_ref().take(limit).read_line(&mut line) {
+        match read_capped_line(&mut reader, &mut line) {
             Ok(0) | Err(_) => return,
             Ok(_) if !line.ends_with('\n') => return,
             Ok(_) => {}
@@ -124,11 +130,7 @@ pub fn read_states(stream: impl Read, mut got: impl FnMut(Result<State, String>)
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     loop {
-        line.clear();
-        let limit = u64::try_from(MAX_LINE)
-            .unwrap_or(u64::MAX)
-            .saturating_add(1);
-        match reader.by_ref().take(limit).read_line(&mut line) {
+        match read_capped_line(&mut reader, &mut line) {
             Ok(0) | Err(_) => return,
             Ok(_) if !line.ends_with('\n') => {
                 got(Err(format!("a message longer than {MAX_LINE} bytes")));

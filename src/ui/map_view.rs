@@ -124,14 +124,7 @@ fn pane(
             Span::styled(format!("«{}»", capped(rec.title().get(lang))), theme.base),
         ]));
     }
-    let routes: Vec<&str> = data
-        .routes
-        .iter()
-        .map(|r| match lang {
-            Lang::En => r.name_en.as_str(),
-            Lang::Ru => r.name_ru.as_str(),
-        })
-        .collect();
+    let routes: Vec<&str> = data.routes.iter().map(|r| r.name(lang)).collect();
     if wide {
         lines.push(Line::default());
         lines.push(Line::styled(say(W::RecordsHere, lang), theme.table_header));
@@ -263,14 +256,7 @@ pub fn slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         &markers(app, &places, lang),
         &styles(theme),
     );
-    let names: Vec<&str> = data
-        .routes
-        .iter()
-        .map(|r| match lang {
-            Lang::En => r.name_en.as_str(),
-            Lang::Ru => r.name_ru.as_str(),
-        })
-        .collect();
+    let names: Vec<&str> = data.routes.iter().map(|r| r.name(lang)).collect();
     let line = Line::from(vec![
         Span::styled("⠒⠒ ", theme.underway),
         Span::styled(names.join(" · "), super::slides::source_style(theme)),

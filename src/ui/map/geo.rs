@@ -1,6 +1,8 @@
 //! The map's reference geography: country borders and schematic routes, read from the two
 //! files under `data/geo/` that `scripts/geo/borders.py` makes.
 
+use crate::data::Lang;
+
 use std::fmt;
 
 use serde::Deserialize;
@@ -36,6 +38,15 @@ pub struct Route {
     pub name_en: String,
     pub name_ru: String,
     pub lines: Vec<Polyline>,
+}
+
+impl Route {
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name_en,
+            Lang::Ru => &self.name_ru,
+        }
+    }
 }
 
 /// Everything the map draws besides the markers.
