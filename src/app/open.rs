@@ -1,7 +1,7 @@
 //! Opening what is selected (an Overview outcome, a timeline outcome, a related record, a
 //! source), and the jump list that takes the user back and forward between those places.
 
-use crate::data::related::{flat, related};
+use crate::data::related::flat;
 use crate::data::RecordRef;
 use crate::words::{count, Noun};
 
@@ -187,7 +187,7 @@ pub fn related_records(app: &App) -> Vec<RecordRef> {
     match app.tab {
         Tab::Records(_) => app
             .selected_record()
-            .map(|r| flat(&related(&app.data, r)))
+            .map(|r| flat(&app.related_groups(r)))
             .unwrap_or_default(),
         _ => Vec::new(),
     }

@@ -1,6 +1,6 @@
 //! The dashboard's state. Fields are read by the view; they change only in `update`.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::data::catalogue::{slot, Catalogue};
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
@@ -15,6 +15,7 @@ use super::results::Results;
 pub use super::settings::{Sort, ThemeName};
 use super::tab::Tab;
 use crate::data::facets::{Dimension, Facts};
+use crate::data::related::{related, Links, RelatedGroup};
 
 /// What the keyboard is talking to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -142,6 +143,9 @@ pub struct App {
     catalogue: Catalogue,
     /// Each record's values on every facet dimension, looked up once.
     facts: Facts,
+    /// Which records name each company, person, place, event and source: built the
+    /// first time a detail pane asks for related records.
+    links: OnceLock<Links>,
     /// How many of the records on show are achieved, under way, intended.
     stage_counts: [usize; 3],
     /// The search's results across every view, ranked.
@@ -196,6 +200,7 @@ impl App {
             generation: 0,
             catalogue,
             facts,
+            links: OnceLock::new(),
             stage_counts: [0; 3],
             results: Results::default(),
         };
@@ -228,6 +233,13 @@ impl App {
     /// A search or a facet filter narrows what the tabs show.
     pub fn filtering(&self) -> bool {
         !self.query.trim().is_empty() || !self.filters.is_empty()
+    }
+
+    /// The records that share a company, a person, a place, the event or a source with
+    /// `r`, grouped by what they share.
+    pub fn related_groups(&self, r: RecordRef) -> Vec<RelatedGroup<'_>> {
+        let links = self.links.get_or_init(|| Links::new(&self.data));
+        related(&self.data, links, r)
     }
 
     /// Each record's values on the facet dimensions.

@@ -1,6 +1,8 @@
 //! Records related to a record: those that share a company, a person, a place, an event or
 //! a source with it, grouped by what they share.
 
+use std::collections::HashMap;
+
 use super::record::{Record, RecordRef};
 use super::schema::{Dataset, Lang};
 
@@ -77,50 +79,62 @@ pub fn links<'a>(rec: &Record<'a>) -> Vec<Link<'a>> {
     out
 }
 
-/// Whether `rec` names `link`.
-fn names(rec: &Record<'_>, link: Link<'_>) -> bool {
-    let id = link.id;
-    match link.kind {
-        LinkKind::Company => rec.companies().iter().any(|c| c.as_str() == id),
-        LinkKind::Person => rec.people().iter().any(|p| p.as_str() == id),
-        LinkKind::Place => rec.places().iter().any(|p| p.as_str() == id),
-        LinkKind::Event => rec.event() == Some(id),
-        LinkKind::Source => rec.evidence().iter().any(|e| e.source.as_str() == id),
+/// Which records name each company, person, place, event and source, in dataset order:
+/// built once, so that finding a record's neighbours does not read every record (the
+/// detail pane asks on every frame, and a dataset may hold a million records).
+#[derive(Debug, Default)]
+pub struct Links {
+    by_kind: [HashMap<Box<str>, Vec<RecordRef>>; 5],
+}
+
+impl Links {
+    pub fn new(data: &Dataset) -> Links {
+        let mut out = Links::default();
+        for (r, rec) in data.all_records() {
+            // `links` names each thing once, so a record is listed once under it.
+            for link in links(&rec) {
+                out.by_kind[link.kind as usize]
+                    .entry(link.id.into())
+                    .or_default()
+                    .push(r);
+            }
+        }
+        out
+    }
+
+    /// The records that name `link`, in dataset order.
+    fn naming(&self, link: Link<'_>) -> &[RecordRef] {
+        self.by_kind[link.kind as usize]
+            .get(link.id)
+            .map_or(&[], Vec::as_slice)
     }
 }
 
 /// The records related to `r`, one group per thing they share with it, in the order of
-/// [`links`]; `r` itself and groups with no other record are left out. One pass over the
-/// dataset, whatever the number of links.
-pub fn related(data: &Dataset, r: RecordRef) -> Vec<RelatedGroup<'_>> {
+/// [`links`]; `r` itself and groups with no other record are left out. `index` is the
+/// dataset's [`Links`].
+pub fn related<'a>(data: &'a Dataset, index: &Links, r: RecordRef) -> Vec<RelatedGroup<'a>> {
     let Some(rec) = data.get(r) else {
         return Vec::new();
     };
-    let mut groups: Vec<RelatedGroup<'_>> = links(&rec)
+    links(&rec)
         .into_iter()
-        .map(|link| RelatedGroup {
-            link,
-            records: Vec::new(),
-            total: 0,
+        .filter_map(|link| {
+            let naming = index.naming(link);
+            // `r` names each of its links, so it is one of `naming`.
+            let total = naming.len().saturating_sub(1);
+            (total > 0).then(|| RelatedGroup {
+                link,
+                records: naming
+                    .iter()
+                    .copied()
+                    .filter(|&o| o != r)
+                    .take(PER_GROUP)
+                    .collect(),
+                total,
+            })
         })
-        .collect();
-    if groups.is_empty() {
-        return groups;
-    }
-    for (other, o) in data.all_records() {
-        if other == r {
-            continue;
-        }
-        // No allocation per record: this runs over every record each time a detail draws.
-        for g in groups.iter_mut().filter(|g| names(&o, g.link)) {
-            g.total += 1;
-            if g.records.len() < PER_GROUP {
-                g.records.push(other);
-            }
-        }
-    }
-    groups.retain(|g| g.total > 0);
-    groups
+        .collect()
 }
 
 /// The records of `groups` in the order they are listed, one entry per listing: the
@@ -153,7 +167,7 @@ mod tests {
     fn groups_hold_exactly_the_records_that_share_the_link() {
         let d = data();
         for (r, rec) in d.all_records() {
-            let groups = related(&d, r);
+            let groups = related(&d, &Links::new(&d), r);
             for g in &groups {
                 let sharing: Vec<RecordRef> = d
                     .all_records()
@@ -178,7 +192,7 @@ mod tests {
     fn the_polyethylene_plant_is_related_through_kazmunaygas_by_name() {
         let d = data();
         let r = find(&d, "inv-atyrau-polyethylene");
-        let groups = related(&d, r);
+        let groups = related(&d, &Links::new(&d), r);
         let kinds: Vec<LinkKind> = groups.iter().map(|g| g.link.kind).collect();
         let mut sorted = kinds.clone();
         sorted.sort();
@@ -198,7 +212,7 @@ mod tests {
     fn flat_lists_groups_in_order_and_a_missing_record_has_none() {
         let d = data();
         let r = find(&d, d.agreements[0].id.as_str());
-        let groups = related(&d, r);
+        let groups = related(&d, &Links::new(&d), r);
         let flat = flat(&groups);
         let expected: Vec<RecordRef> = groups.iter().flat_map(|g| g.records.clone()).collect();
         assert_eq!(flat, expected);
@@ -206,6 +220,6 @@ mod tests {
             category: crate::data::Category::Agreements,
             index: usize::MAX,
         };
-        assert!(related(&d, missing).is_empty());
+        assert!(related(&d, &Links::new(&d), missing).is_empty());
     }
 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use super::capped;
 use super::theme::Theme;
 use crate::app::App;
-use crate::data::related::{related, LinkKind};
+use crate::data::related::LinkKind;
 use crate::data::RecordRef;
 use crate::words::{say, W};
 
@@ -14,7 +14,7 @@ use crate::words::{say, W};
 /// keys move through them) the index of its line.
 pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, Vec<usize>) {
     let lang = app.lang;
-    let groups = related(&app.data, r);
+    let groups = app.related_groups(r);
     if groups.is_empty() {
         return (Vec::new(), Vec::new());
     }
