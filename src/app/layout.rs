@@ -157,8 +157,8 @@ fn titles(app: &App, names: Names, counts: bool) -> Vec<(Tab, String)> {
         .map(|(i, tab)| {
             let mut title = (i + 1).to_string();
             let name = match names {
-                Names::Full => tab.label(app.lang),
-                Names::Short => tab.short_label(app.lang),
+                Names::Full => tab.label(app.lang()),
+                Names::Short => tab.short_label(app.lang()),
                 Names::None => "",
             };
             if !name.is_empty() {

@@ -93,7 +93,7 @@ pub fn map_places(app: &App) -> Vec<MapPlace> {
 
 /// Where the cursor starts: on the most important place, as the map ranks them for names.
 fn default_place(app: &App, places: &[MapPlace]) -> Option<usize> {
-    priority_order(&markers(app, places, app.lang))
+    priority_order(&markers(app, places, app.lang()))
         .first()
         .copied()
 }

@@ -120,7 +120,7 @@ pub fn row_of(rows: &[OutcomeRow], n: usize) -> Option<usize> {
 
 /// Keeps the selected outcome inside a window of `visible` rows, with the headings just
 /// above it in view when there is room.
-pub fn keep_in_view(app: &mut App, visible: usize) {
+pub(super) fn keep_in_view(app: &mut App, visible: usize) {
     let rows = outcome_rows(app);
     let count = rows
         .iter()

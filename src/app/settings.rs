@@ -1,6 +1,15 @@
-//! Settings a user picks while browsing: the order of a table and the colour theme.
+//! Settings a user picks while browsing: the language, the colour theme and the order of
+//! a table.
 
 use crate::data::Lang;
+
+/// The language and the colour theme, set from the command line and the config, and
+/// changed with keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub theme: ThemeName,
+}
 
 /// The order of a table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -18,7 +18,7 @@ use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(r) = app.selected_record() else {
-        let none = Line::styled(say(W::NoRecordSelected, app.lang), theme.muted);
+        let none = Line::styled(say(W::NoRecordSelected, app.lang()), theme.muted);
         return pane(app, vec![none], area, buf, theme);
     };
     let mut all = lines(app, r, theme);
@@ -44,19 +44,19 @@ fn pane_at(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    let lang = app.lang;
+    let lang = app.lang();
     let width = area.width.saturating_sub(2);
     let inside = area.height.saturating_sub(2);
     let rows = related_rows(&lines, related, width);
     // The focused record's wrapped row, put in the middle of the pane.
     let focus_scroll = app
-        .related
+        .related()
         .and_then(|i| rows.get(i))
         .map(|(from, _)| from.saturating_sub(inside / 2));
-    let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
+    let hint = say(if app.zoom() { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if app.zoom {
+        .border_style(if app.zoom() {
             theme.border_focus
         } else {
             theme.border
@@ -66,12 +66,12 @@ fn pane_at(
     // Measured where it is drawn: the wrapped height past the pane's inside.
     let height = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
     let max = height.saturating_sub(inside);
-    app.measured.detail_max.set(max);
-    let scroll = focus_scroll.unwrap_or(app.detail_scroll).min(max);
-    app.measured.related_rows.replace((rows, scroll));
+    app.measured().detail_max.set(max);
+    let scroll = focus_scroll.unwrap_or(app.detail_scroll()).min(max);
+    app.measured().related_rows.replace((rows, scroll));
     // A pane that hides its tail says so, as the overview's panes do; j/k scroll only a
     // zoomed pane.
-    let more = if app.zoom { W::More } else { W::MoreBelow };
+    let more = if app.zoom() { W::More } else { W::MoreBelow };
     let block = if max > scroll {
         block.title_bottom(Line::styled(say(more, lang), theme.muted).left_aligned())
     } else {
@@ -108,15 +108,15 @@ fn related_rows(lines: &[Line<'_>], at: &[usize], width: u16) -> Vec<(u16, u16)>
 
 /// The detail of one record as styled lines (also used by presentation slides).
 pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
-    let lang = app.lang;
-    let Some(rec) = app.data.get(r) else {
+    let lang = app.lang();
+    let Some(rec) = app.data().get(r) else {
         return Vec::new();
     };
-    let f = facts(&app.data, &rec, lang);
+    let f = facts(app.data(), &rec, lang);
     let mut out = vec![
         highlighted_title(
             rec.title().get(lang),
-            &app.query,
+            app.query(),
             theme.heading,
             theme.matched,
         ),
@@ -147,7 +147,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     );
     field(&mut out, "Companies", both_scripts(app, &rec), theme.base);
     field(&mut out, "Sectors", f.sectors.join(" · "), theme.base);
-    let places = places_text(&app.data, &rec, lang);
+    let places = places_text(app.data(), &rec, lang);
     if !places.is_empty() && rec.place().is_none() {
         field(&mut out, "Place", places, theme.base);
     }
@@ -159,7 +159,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             theme.base,
         );
     }
-    if let Some(e) = rec.event().and_then(|id| app.data.event(id)) {
+    if let Some(e) = rec.event().and_then(|id| app.data().event(id)) {
         let when = date_short(&e.date, lang);
         field(
             &mut out,
@@ -198,7 +198,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
                 .figures
                 .iter()
                 .map(|f| match &f.source {
-                    Some(src) => app.data.attributed(text(f), src, f.date.as_deref(), lang),
+                    Some(src) => app.data().attributed(text(f), src, f.date.as_deref(), lang),
                     None => text(f),
                 })
                 .collect();
@@ -209,7 +209,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             ]));
         }
     }
-    for line in app.data.disagreement_lines(&rec, lang) {
+    for line in app.data().disagreement_lines(&rec, lang) {
         out.push(Line::styled(format!("≠ {line}"), theme.underway));
     }
     out.push(Line::default());
@@ -223,7 +223,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
                 out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
                 out.push(highlighted(
                     capped(text),
-                    &app.query,
+                    app.query(),
                     theme.quote,
                     theme.matched,
                 ));
@@ -234,7 +234,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         _ => {
             out.push(highlighted(
                 capped(rec.body(lang)),
-                &app.query,
+                app.query(),
                 theme.base,
                 theme.matched,
             ));
@@ -253,10 +253,10 @@ fn cut_mark<'a>(text: &str, theme: &Theme) -> Option<Line<'a>> {
 
 /// "Sinopec («Синопек»)": a company in the reader's script, with the other form beside it.
 fn both_scripts(app: &App, rec: &Record<'_>) -> String {
-    let lang = app.lang;
+    let lang = app.lang();
     rec.companies()
         .iter()
-        .map(|id| match app.data.company(id) {
+        .map(|id| match app.data().company(id) {
             Some(c) => other_script(c.name.get(lang), c.name.get(lang.toggle())),
             None => id.to_string(),
         })

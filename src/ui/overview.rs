@@ -27,10 +27,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let max = u16::try_from(n)
         .unwrap_or(u16::MAX)
         .saturating_sub(left.height.saturating_sub(2));
-    app.measured.detail_max.set(max);
-    let scroll = app.detail_scroll.min(max);
+    app.measured().detail_max.set(max);
+    let scroll = app.detail_scroll().min(max);
     let hint = if max > scroll {
-        app.lang.pick(" ↓ PgDn: more ", " ↓ PgDn: ещё ")
+        app.lang().pick(" ↓ PgDn: more ", " ↓ PgDn: ещё ")
     } else {
         ""
     };
@@ -39,7 +39,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .borders(Borders::ALL)
             .border_style(theme.border)
             .title(Span::styled(
-                format!(" {} ", app.lang.pick("The visit", "Визит")),
+                format!(" {} ", app.lang().pick("The visit", "Визит")),
                 theme.heading,
             ))
             .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
@@ -57,8 +57,8 @@ const FIGURES: usize = 6;
 /// record, with every source that states it ("Zakon.kz, 30 Aug 2025; BAQ.KZ, 5 Sep
 /// 2025"), and the figures side by side where those sources differ.
 pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
-    let lang = app.lang;
-    let d = &app.data;
+    let lang = app.lang();
+    let d = app.data();
     Category::ALL
         .into_iter()
         .flat_map(|c| app.list(c).rows.iter())
@@ -105,8 +105,8 @@ pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
 }
 
 fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let leader = d.person(&d.visit.leader);
     let mut out = vec![
         Line::styled(capped(d.visit.title.get(lang)), theme.heading),

@@ -47,7 +47,7 @@ pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .borders(Borders::TOP)
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} ", W::Charts.get(app.lang)),
+            format!(" {} ", W::Charts.get(app.lang())),
             theme.heading,
         ));
     let inner = block.inner(area);
@@ -91,9 +91,9 @@ fn pack<'a>(
         .to_vec();
     let look = Look {
         theme,
-        name: app.theme,
+        name: app.theme(),
         source: theme.muted,
-        lang: app.lang,
+        lang: app.lang(),
         compact: true,
     };
     let room = usize::from(area.height);
@@ -101,7 +101,7 @@ fn pack<'a>(
     let mut columns: Vec<Vec<Line>> = vec![Vec::new(); rects.len()];
     for chart in charts {
         for (column, rect) in columns.iter_mut().zip(rects.iter()) {
-            if !fits(chart, rect.width, app.lang) {
+            if !fits(chart, rect.width, app.lang()) {
                 continue;
             }
             let drawn = lines(chart, rect.width, &look);
@@ -123,9 +123,9 @@ fn pack<'a>(
 pub fn slide(app: &App, kind: ChartKind, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut look = Look {
         theme,
-        name: app.theme,
+        name: app.theme(),
         source: source_style(theme),
-        lang: app.lang,
+        lang: app.lang(),
         compact: false,
     };
     let chart = chart_of(app, kind);

@@ -128,9 +128,9 @@ pub fn paged_text(
     } else {
         lines
     };
-    let pages = pages(&lines, area, app.lang);
-    app.deck.pages.set(pages.len());
-    let page = app.deck.page.min(pages.len().saturating_sub(1));
+    let pages = pages(&lines, area, app.lang());
+    app.deck().pages.set(pages.len());
+    let page = app.deck().page.min(pages.len().saturating_sub(1));
     let Some(rows) = pages.into_iter().nth(page) else {
         return;
     };
