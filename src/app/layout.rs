@@ -207,3 +207,17 @@ pub fn tab_at(app: &App, x: u16) -> Option<Tab> {
     }
     None
 }
+
+/// The Overview's area split in two: its panels above, the charts below. Under 16 rows
+/// the charts take nothing; from 30 rows, two fifths.
+pub fn carve(area: Rect) -> (Rect, Rect) {
+    let h = area.height;
+    let charts = match h {
+        0..16 => 0,
+        16..30 => 7,
+        _ => h / 5 * 2,
+    };
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(charts)]).areas(area);
+    (top, bottom)
+}

@@ -12,7 +12,7 @@ use super::open::open;
 use super::state::App;
 use super::update::Effect;
 use crate::data::RecordRef;
-use crate::ui::map::{marker_at, nearest_in_direction, Direction};
+use crate::geo::{marker_at, nearest_in_direction, Direction};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MapView {

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders};
 use super::layout::{areas, WIDE};
 use super::state::App;
 use crate::data::{Category, Lang, RecordRef};
-use crate::ui::map::{priority_order, MapData, Marker};
+use crate::geo::{priority_order, MapData, Marker};
 
 /// The bundled borders and routes, read once; `None` if they do not parse (a test keeps them
 /// parsing, so the view only ever says so rather than panicking).

@@ -93,7 +93,7 @@ pub fn outcome_rows(app: &App) -> Vec<OutcomeRow> {
 /// part.
 pub fn panels(body: Rect) -> [Rect; 2] {
     // Under them the charts strip, carved where it is drawn.
-    let (body, _) = crate::ui::charts::carve(body);
+    let (body, _) = super::layout::carve(body);
     if body.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
     } else {

@@ -17,7 +17,7 @@ use crate::data::{Category, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // The charts strip below, the panels above (`panels` leaves the strip out).
-    let (_, charts) = super::charts::carve(area);
+    let (_, charts) = crate::app::layout::carve(area);
     super::charts::overview(app, charts, buf, theme);
     let [left, right] = panels(area);
     let text = Paragraph::new(visit_lines(app, theme)).wrap(Wrap { trim: false });

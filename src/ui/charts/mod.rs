@@ -23,20 +23,6 @@ const MIN_COLUMN: u16 = 38;
 /// At most this many columns of charts side by side.
 const MAX_COLUMNS: u16 = 3;
 
-/// The Overview's area split in two: its panels above, the charts below. Under 16 rows
-/// the charts take nothing; from 30 rows, two fifths.
-pub fn carve(area: Rect) -> (Rect, Rect) {
-    let h = area.height;
-    let charts = match h {
-        0..16 => 0,
-        16..30 => 7,
-        _ => h / 5 * 2,
-    };
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(charts)]).areas(area);
-    (top, bottom)
-}
-
 /// The charts in `area`, in columns: each chart in order goes in the first column with room
 /// for all of it; a chart that fits nowhere is left out, never cut.
 pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
