@@ -9,10 +9,10 @@ use super::message::State;
 use crate::app::present::{agreements_at, file_notes, Slide};
 use crate::app::text::record_text;
 use crate::app::App;
-use crate::data::Lang;
 use crate::ui::frame_text::to_text;
 use crate::ui::slides::{render, slide_title};
 use crate::ui::Theme;
+use crate::words::W;
 
 /// The size of the next slide's picture.
 pub const PREVIEW: (u16, u16) = (60, 16);
@@ -75,11 +75,7 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
         Slide::Chart(kind) => crate::app::present::chart_of(app, kind)
             .text_lines(lang)
             .join("\n"),
-        Slide::Summary => match lang {
-            Lang::En => "Done, under way, only intended: the records on show by stage.",
-            Lang::Ru => "Сделано, в процессе, только намечено: записи по этапам.",
-        }
-        .to_string(),
+        Slide::Summary => W::NotesSummary.get(lang).to_string(),
     };
     text.lines().map(str::to_string).collect()
 }
@@ -107,7 +103,7 @@ fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
         if let Some(t) = &e.translation {
             out.push_str(&format!(
                 "\n  {}: {}",
-                lang.pick("translation", "перевод"),
+                W::TranslationLower.get(lang),
                 t.as_str()
             ));
         }
@@ -120,10 +116,7 @@ fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
     }
     let disagree = d.disagreement_lines(&rec, lang);
     if !disagree.is_empty() {
-        out.push_str(&format!(
-            "\n\n{}",
-            lang.pick("Where sources disagree:", "Где источники расходятся:")
-        ));
+        out.push_str(&format!("\n\n{}", W::WhereSourcesDisagree.get(lang)));
         for line in disagree {
             out.push_str(&format!("\n  {line}"));
         }

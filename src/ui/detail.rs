@@ -11,7 +11,7 @@ use super::evidence;
 use super::highlight::{highlighted, highlighted_title};
 use super::related;
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text, places_text, word};
+use crate::app::text::{facts, figure_text, places_text};
 use crate::app::App;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Lang, Record, RecordRef};
@@ -122,10 +122,10 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         ),
         Line::default(),
     ];
-    let field = |out: &mut Vec<Line<'a>>, label: &'static str, value: String, style| {
+    let field = |out: &mut Vec<Line<'a>>, label: W, value: String, style| {
         if !value.is_empty() {
             out.push(Line::from(vec![
-                Span::styled(format!("{}: ", word(label, lang)), theme.label),
+                Span::styled(format!("{}: ", label.get(lang)), theme.label),
                 Span::styled(value, style),
             ]));
         }
@@ -133,7 +133,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(status) = f.status {
         field(
             &mut out,
-            "Status",
+            W::Status,
             format!("● {status}"),
             theme.stage(app.stage(r)),
         );
@@ -141,20 +141,20 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     let speaker = matches!(rec, Record::Quote(_));
     field(
         &mut out,
-        if speaker { "Speaker" } else { "People" },
+        if speaker { W::Speaker } else { W::People },
         f.people.join("; "),
         theme.base,
     );
-    field(&mut out, "Companies", both_scripts(app, &rec), theme.base);
-    field(&mut out, "Sectors", f.sectors.join(" · "), theme.base);
+    field(&mut out, W::Companies, both_scripts(app, &rec), theme.base);
+    field(&mut out, W::Sectors, f.sectors.join(" · "), theme.base);
     let places = places_text(app.data(), &rec, lang);
     if !places.is_empty() && rec.place().is_none() {
-        field(&mut out, "Place", places, theme.base);
+        field(&mut out, W::Place, places, theme.base);
     }
     if let Some(place) = rec.place() {
         field(
             &mut out,
-            "Place",
+            W::Place,
             other_script(place.get(lang), place.get(lang.toggle())),
             theme.base,
         );
@@ -163,14 +163,14 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         let when = date_short(&e.date, lang);
         field(
             &mut out,
-            "Event",
+            W::Event,
             format!("{} ({when})", e.title.get(lang)),
             theme.base,
         );
     }
     field(
         &mut out,
-        "Whose claim",
+        W::Claimed,
         format!(
             "{} · {}",
             rec.claimed_by().label(lang),
@@ -182,7 +182,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     let groups = rec.figure_groups();
     if !groups.is_empty() {
         out.push(Line::styled(
-            format!("{}:", word("Figures", lang)),
+            format!("{}:", W::Figures.get(lang)),
             theme.label,
         ));
         for g in groups {
@@ -216,11 +216,11 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     match rec {
         Record::Quote(q) => {
             let (first, second) = match lang {
-                Lang::En => ((&q.en, "Translation"), (&q.ru, "Original")),
-                Lang::Ru => ((&q.ru, "Original"), (&q.en, "Translation")),
+                Lang::En => ((&q.en, W::Translation), (&q.ru, W::Original)),
+                Lang::Ru => ((&q.ru, W::Original), (&q.en, W::Translation)),
             };
             for (text, label) in [first, second] {
-                out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
+                out.push(Line::styled(format!("{}:", label.get(lang)), theme.label));
                 out.push(highlighted(
                     capped(text),
                     app.query(),

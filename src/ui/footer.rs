@@ -12,7 +12,6 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::keymap::{active, bindings, display, hints, FooterHint, Layer};
 use crate::app::Action;
 use crate::app::{App, Mode, Tab};
-use crate::data::Lang;
 use crate::words::{say, W};
 
 /// The hints that fit in `room` columns, whole: a hint cut in half ("q qu…") reads as
@@ -46,10 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let pos = if list.rows.is_empty() {
             "0 / 0".to_string()
         } else {
-            let of = match app.lang() {
-                Lang::En => "of",
-                Lang::Ru => "из",
-            };
+            let of = say(W::Of, app.lang());
             format!("{} {of} {}", list.selected + 1, list.rows.len())
         };
         format!(" {pos} ")
@@ -58,10 +54,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let position = match (position, app.deck().marks.len()) {
         (p, 0) => p,
         (p, n) => {
-            let marked = match app.lang() {
-                Lang::En => format!(" ✓ {n} marked "),
-                Lang::Ru => format!(" ✓ отмечено: {n} "),
-            };
+            let marked = format!(" {} ", W::MarkedCount.fill(app.lang(), &[("n", &n)]));
             Some(format!("{marked}·{}", p.unwrap_or_default()))
         }
     };

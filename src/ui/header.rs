@@ -12,7 +12,6 @@ use super::theme::Theme;
 use crate::app::filters::Filter;
 use crate::app::layout::{self, TAB_INDENT};
 use crate::app::{App, Mode};
-use crate::data::Lang;
 
 /// "President Tokayev's visit to China · SCO summit, Tianjin · BAQ.KZ, 2025-09-05".
 pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -77,10 +76,7 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     } else {
         "   "
     };
-    let found = match lang {
-        Lang::En => format!("{gap}{total} {}", say(W::Found, lang)),
-        Lang::Ru => format!("{gap}{}: {total}", say(W::Found, lang)),
-    };
+    let found = format!("{gap}{}", W::FoundCount.fill(lang, &[("n", &total)]));
     if app.searching() {
         let wait = format!("   {}", say(W::SearchingLower, lang));
         spans.push(Span::styled(wait, theme.muted));

@@ -14,6 +14,7 @@ use crate::app::text::{figure_text, source_line};
 use crate::app::App;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Category, RecordRef};
+use crate::words::W;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // The charts strip below, the panels above (`panels` leaves the strip out).
@@ -30,7 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     app.measured().detail_max.set(max);
     let scroll = app.detail_scroll().min(max);
     let hint = if max > scroll {
-        app.lang().pick(" ↓ PgDn: more ", " ↓ PgDn: ещё ")
+        W::MorePgDn.get(app.lang())
     } else {
         ""
     };
@@ -39,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .borders(Borders::ALL)
             .border_style(theme.border)
             .title(Span::styled(
-                format!(" {} ", app.lang().pick("The visit", "Визит")),
+                format!(" {} ", W::TheVisit.get(app.lang())),
                 theme.heading,
             ))
             .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
@@ -126,7 +127,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         )));
     }
     if let Some(who) = d.interviewee() {
-        let by = lang.pick("Source", "Источник");
+        let by = W::Source.get(lang);
         out.push(Line::from(vec![
             Span::styled(format!("{by}: "), theme.label),
             Span::styled(
@@ -143,10 +144,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     out.push(Line::default());
     out.push(Line::raw(capped(d.visit.summary.get(lang))));
     out.push(Line::default());
-    out.push(Line::styled(
-        lang.pick("Headline figures", "Главные цифры"),
-        theme.heading,
-    ));
+    out.push(Line::styled(W::HeadlineFigures.get(lang), theme.heading));
     for (_, figure, label) in headline_figures(app) {
         out.push(Line::from(vec![
             Span::styled(format!("  {figure}"), theme.figure),
@@ -156,16 +154,13 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(p) = &d.investment_pattern {
         out.push(Line::default());
         out.push(Line::styled(
-            lang.pick("Where investment goes", "Куда идут инвестиции"),
+            W::WhereInvestmentGoes.get(lang),
             theme.heading,
         ));
         out.push(Line::raw(capped(p.summary.get(lang))));
     }
     out.push(Line::default());
-    out.push(Line::styled(
-        lang.pick("The expert's reading", "Оценки эксперта"),
-        theme.heading,
-    ));
+    out.push(Line::styled(W::ExpertReading.get(lang), theme.heading));
     for n in &d.context {
         out.push(Line::from(vec![
             Span::styled(format!("{}. ", capped(n.title.get(lang))), theme.label),

@@ -64,10 +64,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, V
         }
         if g.total > g.records.len() {
             let more = g.total - g.records.len();
-            let line = match lang {
-                crate::data::Lang::En => format!("    … and {more} more"),
-                crate::data::Lang::Ru => format!("    … и ещё {more}"),
-            };
+            let line = format!("    {}", W::AndNMore.fill(lang, &[("n", &more)]));
             out.push(Line::styled(line, theme.muted));
         }
     }
