@@ -4,6 +4,7 @@ use crate::data::{clean, Category};
 use crate::words::{say, W};
 
 use super::action::Action;
+use super::configure;
 use super::facet_panel;
 use super::layout;
 use super::mouse;
@@ -66,7 +67,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
 
 fn apply(app: &mut App, action: Action) -> Effect {
     use Action::*;
-    let action = match configure(app, action) {
+    let action = match configure::apply(app, action) {
         Ok(effect) => return effect,
         Err(action) => action,
     };
@@ -297,27 +298,6 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SetLang(_) | SetTheme(_) | SetFilters(_) | SetBilingual(_) | SetPlan(_) => {}
     }
     Effect::Redraw
-}
-
-/// What the command line and the config set: these act in any state (before the first
-/// resize, under a blanked slide), since no key stands behind them.
-fn configure(app: &mut App, action: Action) -> Result<Effect, Action> {
-    match action {
-        Action::SetLang(lang) => {
-            app.settings.lang = lang;
-            // Title order depends on the language.
-            app.refilter();
-        }
-        Action::SetTheme(theme) => app.settings.theme = theme,
-        Action::SetFilters(filters) => {
-            app.filters = filters;
-            app.refilter();
-        }
-        Action::SetBilingual(on) => app.deck.bilingual = on,
-        Action::SetPlan(plan) => app.deck.plan = plan.map(|p| *p),
-        action => return Err(action),
-    }
-    Ok(Effect::Redraw)
 }
 
 /// A paste goes into the query as one piece: newlines and tabs become spaces, what a data
