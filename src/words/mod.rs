@@ -250,6 +250,19 @@ words! {
     ColSupports => "supports", "подтв.";
     ColDisputes => "disputes", "оспар.";
     ColUpdates => "updates", "обновл.";
+    KindOfficial => "Official", "Официально";
+    KindNews => "News", "Новости";
+    KindInterview => "Interview", "Интервью";
+    KindAnalysis => "Analysis", "Аналитика";
+    KindAggregator => "Aggregator", "Агрегатор";
+    StanceUpdates => "updates", "обновляет";
+    NoveltyAdvanced => "advanced", "продвинулось";
+    NoveltyExisting => "existing", "существующее";
+    StatusDiffers => "status differs", "статус расходится";
+    DisputedBy => "disputed by", "оспаривает";
+    Trillions => "tn", " трлн";
+    Billions => "bn", " млрд";
+    Millions => "m", " млн";
 }
 
 /// Shorthand: `say(W::Status, lang)`.
