@@ -32,7 +32,7 @@ fn searched(app: &mut App, query: &str) {
 fn settle(app: &mut App, effect: Effect) {
     if let Effect::Search(job) = effect {
         let found = job
-            .run(&app.index, &|| false, &mut |_| {})
+            .run(app.index(), &|| false, &mut |_| {})
             .expect("never cancelled");
         update(
             app,

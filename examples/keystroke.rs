@@ -61,9 +61,9 @@ fn main() {
     // The dashboard builds a large index while its first frame shows; typing is measured
     // once it is there, as a user's typing would meet it.
     let started = Instant::now();
-    let _ = app.index.len();
+    let _ = app.index().len();
     let indexed = started.elapsed();
-    let records = app.data.record_count();
+    let records = app.data().record_count();
     eprintln!(
         "keystroke: {records} records, load {:.1} ms, App::new {:.1} ms, index {:.1} ms",
         ms(loaded),
@@ -74,7 +74,7 @@ fn main() {
     let (width, height) = args.size;
     let mut terminal = Terminal::new(TestBackend::new(width, height))
         .unwrap_or_else(|e| fail(&format!("cannot make the offscreen terminal: {e}")));
-    let searcher = Searcher::spawn(app.index.clone());
+    let searcher = Searcher::spawn(app.index().clone());
     // The same start as the loop: size, first frame, then the keys before the measured ones.
     for action in [
         Action::Resize(width, height),
@@ -139,7 +139,7 @@ fn step(app: &mut App, terminal: &mut Terminal<TestBackend>, searcher: &Searcher
     }
 }
 
-/// Waits until the results for the query are in the state and drawn. `app.searching` is
+/// Waits until the results for the query are in the state and drawn. `app.searching()` is
 /// the app's "results pending" flag; while it is set, the search thread's answers (early
 /// rows, then the result) are applied through `update` and drawn, as the loop does when
 /// they arrive. Returns when the first of them was on screen, if there was a search.
@@ -150,7 +150,7 @@ fn settle(
     key: Instant,
 ) -> Option<Duration> {
     let mut first = None;
-    while app.searching {
+    while app.searching() {
         let left = GIVE_UP.saturating_sub(key.elapsed());
         match searcher.done.recv_timeout(left) {
             Ok(done) => {
@@ -190,23 +190,24 @@ impl Searcher {
 /// The frame shows what was typed, the state holds the results for it, and the count on
 /// screen is theirs; on `full`, the results also equal a fresh search's.
 fn check(app: &App, terminal: &Terminal<TestBackend>, typed: &str, full: bool) {
-    if app.query != typed || app.found_for != typed {
+    if app.query() != typed || app.found_for() != typed {
         fail(&format!(
             "query is {:?} and results are for {:?}, expected {typed:?}",
-            app.query, app.found_for
+            app.query(),
+            app.found_for()
         ));
     }
     let screen = to_text(terminal.backend().buffer());
     if !screen.contains(&format!(" / {typed}█")) {
         fail(&format!("the frame does not show {typed:?}:\n{screen}"));
     }
-    let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    let total: usize = app.lists().iter().map(|l| l.rows.len()).sum();
     if !typed.trim().is_empty() && !screen.contains(&format!(" {total} found")) {
         fail(&format!(
             "the frame does not show {total} results:\n{screen}"
         ));
     }
-    if full && total != app.index.search(typed).len() {
+    if full && total != app.index().search(typed).len() {
         fail("the results in the state are not those of the query");
     }
 }

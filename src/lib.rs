@@ -3,6 +3,7 @@ pub mod cli;
 pub mod config;
 pub mod data;
 pub mod export;
+pub mod geo;
 pub mod input;
 #[cfg(unix)]
 pub mod presenter;

@@ -175,11 +175,10 @@ fn dashboard(args: &Args) -> ExitCode {
         });
     }
     let mut app = App::new(data);
-    app.lang = args.lang();
-    app.theme = args.theme();
+    update(&mut app, Action::SetLang(args.lang()));
+    update(&mut app, Action::SetTheme(args.theme()));
     if !filters.is_empty() {
-        app.filters = filters;
-        app.refilter();
+        update(&mut app, Action::SetFilters(filters));
     }
     // The config's first view is where the dashboard opens, not a cut of the slides:
     // `--present` alone shows every tab.
@@ -187,8 +186,8 @@ fn dashboard(args: &Args) -> ExitCode {
     if let Some(tab) = args.tab.or(config_tab) {
         update(&mut app, Action::GoTab(tab));
     }
-    app.deck.bilingual = args.bilingual;
-    app.deck.plan = plan;
+    update(&mut app, Action::SetBilingual(args.bilingual));
+    update(&mut app, Action::SetPlan(plan.map(Box::new)));
     if args.present || args.deck.is_some() {
         update(&mut app, Action::PresentStart);
     }

@@ -130,7 +130,7 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
 
     let found_tx = tx.clone();
-    let searcher = Searcher::spawn(app.index.clone(), move |done| {
+    let searcher = Searcher::spawn(app.index().clone(), move |done| {
         found_tx.send(Message::Found(done)).is_ok()
     });
     // The deck carries on without a console when the channel cannot be opened.
@@ -182,7 +182,7 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 continue;
             }
             Message::Console(serve::Event::Moved(to)) => {
-                if app.mode != Mode::Present {
+                if app.mode() != Mode::Present {
                     continue;
                 }
                 console_action(&app, to)
@@ -210,7 +210,7 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 terminal = redraw_all(&app)?;
             }
             Effect::Open(url) => {
-                let message = open_in_browser(&url, app.lang);
+                let message = open_in_browser(&url, app.lang());
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;
             }
@@ -222,17 +222,17 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 let format = export::Format::Md;
                 let contents = format.render(&app, &export::selection(&app, tab));
                 let name = export::file_name(&app, tab, format);
-                let message = export_to_new_file(&name, &contents, app.lang);
+                let message = export_to_new_file(&name, &contents, app.lang());
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;
             }
             Effect::SaveDeck => {
-                let name = export::deck_file_name(&app, app.tab.category());
+                let name = export::deck_file_name(&app, app.tab().category());
                 let message = match export::deck_json(&app) {
                     Ok(text) => {
-                        save_new_file(&name, &text, W::DeckSaved, W::DeckSaveFailed, app.lang)
+                        save_new_file(&name, &text, W::DeckSaved, W::DeckSaveFailed, app.lang())
                     }
-                    Err(e) => format!("{} {e}", say(W::DeckSaveFailed, app.lang)),
+                    Err(e) => format!("{} {e}", say(W::DeckSaveFailed, app.lang())),
                 };
                 update(&mut app, Action::Notify(message));
                 draw(&mut terminal, &app)?;
@@ -243,7 +243,7 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
                 searcher.submit(job);
             }
         }
-        if app.quit {
+        if app.quit() {
             break Exit::Quit;
         }
         tell_console(server.as_ref(), &mut app, &mut started, false);
@@ -255,7 +255,7 @@ pub fn run(mut app: App, mouse: bool, channel: Option<&std::path::Path>) -> io::
 /// Sends the console where the deck is; the clock starts when presenting does.
 fn tell_console(server: Option<&Server>, app: &mut App, started: &mut Option<u64>, force: bool) {
     let Some(server) = server else { return };
-    if app.mode != Mode::Present {
+    if app.mode() != Mode::Present {
         *started = None;
         return;
     }
@@ -273,7 +273,7 @@ fn console_action(app: &App, to: Move) -> Action {
         Move::Prev => Action::SlidePrev,
         Move::First => Action::SlideFirst,
         Move::Last => Action::SlideLast,
-        Move::Blank if app.deck.blank.is_some() => Action::SlideWake,
+        Move::Blank if app.deck().blank.is_some() => Action::SlideWake,
         Move::Blank => Action::SlideBlank(Blank::Black),
     }
 }
@@ -297,7 +297,7 @@ fn draw(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &App) -> io::Res
         return Ok(());
     }
     let urls: Vec<&str> = app
-        .data
+        .data()
         .sources
         .iter()
         .filter_map(|s| s.url.as_deref())

@@ -22,7 +22,7 @@ fn app_on(data: Dataset, w: u16, h: u16) -> App {
 }
 
 fn id(app: &App, r: RecordRef) -> String {
-    app.data.get(r).expect("a record").id().to_string()
+    app.data().get(r).expect("a record").id().to_string()
 }
 
 fn selected_id(app: &App) -> String {
@@ -37,15 +37,15 @@ fn footer(app: &App) -> String {
 #[test]
 fn enter_opens_an_overview_outcome_and_backspace_returns() {
     let mut app = app_on(embedded(), 120, 40);
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
     keys(&mut app, "jjj");
-    assert_eq!(app.overview.selected, 3);
+    assert_eq!(app.overview().selected, 3);
     let outcome = outcomes(&app)[3];
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.tab, Tab::Records(outcome.category));
+    assert_eq!(app.tab(), Tab::Records(outcome.category));
     assert_eq!(selected_id(&app), id(&app, outcome));
-    assert!(!app.zoom, "opened in its view, not zoomed");
-    assert_eq!(app.jumps.counts(), (1, 0));
+    assert!(!app.zoom(), "opened in its view, not zoomed");
+    assert_eq!(app.jumps().counts(), (1, 0));
     insta::assert_snapshot!("browse_opened_outcome_120x40", frame(&app));
     assert!(
         footer(&app).contains("⌫ back 1"),
@@ -54,18 +54,18 @@ fn enter_opens_an_overview_outcome_and_backspace_returns() {
     );
 
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.tab, Tab::Overview);
-    assert_eq!(app.overview.selected, 3, "back on the same outcome");
-    assert_eq!(app.jumps.counts(), (0, 1));
+    assert_eq!(app.tab(), Tab::Overview);
+    assert_eq!(app.overview().selected, 3, "back on the same outcome");
+    assert_eq!(app.jumps().counts(), (0, 1));
     assert!(footer(&app).contains("f forward 1"), "{}", footer(&app));
 
     // Forward again, then back with Ctrl-o.
     press(&mut app, KeyCode::Char('f'));
-    assert_eq!(app.tab, Tab::Records(outcome.category));
+    assert_eq!(app.tab(), Tab::Records(outcome.category));
     assert_eq!(selected_id(&app), id(&app, outcome));
     press_with(&mut app, KeyCode::Char('o'), KeyModifiers::CONTROL);
-    assert_eq!(app.tab, Tab::Overview);
-    assert_eq!(app.overview.selected, 3);
+    assert_eq!(app.tab(), Tab::Overview);
+    assert_eq!(app.overview().selected, 3);
     // At the start of the list, back does nothing.
     press(&mut app, KeyCode::Backspace);
     assert_eq!(
@@ -96,16 +96,16 @@ fn a_click_on_an_overview_outcome_opens_it_and_backspace_returns() {
         update(&mut app, Action::Click(list.x + 2, list.y)),
         Effect::None
     );
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
     assert_eq!(
         update(&mut app, Action::Click(list.x + 6, y)),
         Effect::Redraw
     );
-    assert_eq!(app.tab, Tab::Records(r.category));
+    assert_eq!(app.tab(), Tab::Records(r.category));
     assert_eq!(selected_id(&app), id(&app, r));
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.tab, Tab::Overview);
-    assert_eq!(app.overview.selected, 4);
+    assert_eq!(app.tab(), Tab::Overview);
+    assert_eq!(app.overview().selected, 4);
 }
 
 #[test]
@@ -120,20 +120,21 @@ fn a_related_record_opens_with_enter_and_backspace_returns() {
     }
     assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
     let from = app.selected_record().expect("a selection");
-    let data = app.data.clone();
-    let groups = related(&data, &Links::new(&data), from);
+    let data = app.data().clone();
+    let links = Links::new(&data);
+    let groups = related(&data, &links, from);
     assert_eq!(groups[0].link.id, "kmg", "the company group comes first");
 
     // r moves into the related records: the pane scrolls to them.
     press(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.related, Some(0));
+    assert_eq!(app.related(), Some(0));
     let frame_text = frame(&app);
     assert!(
         frame_text.contains("Same company: KazMunayGas"),
         "the detail names the group:\n{frame_text}"
     );
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(app.related, Some(1));
+    assert_eq!(app.related(), Some(1));
     let target = groups[0].records[1];
     assert_eq!(
         app.list(Category::Investments).selected_record(),
@@ -141,19 +142,23 @@ fn a_related_record_opens_with_enter_and_backspace_returns() {
         "moving in the related records leaves the table's selection"
     );
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.tab, Tab::Records(target.category));
+    assert_eq!(app.tab(), Tab::Records(target.category));
     assert_eq!(selected_id(&app), id(&app, target));
-    assert_eq!(app.related, None);
+    assert_eq!(app.related(), None);
 
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.tab, Tab::Records(Category::Investments));
+    assert_eq!(app.tab(), Tab::Records(Category::Investments));
     assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
-    assert_eq!(app.related, Some(1), "back on the related record left from");
+    assert_eq!(
+        app.related(),
+        Some(1),
+        "back on the related record left from"
+    );
     // Esc leaves the related records, then r goes back in at the top.
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.related, None);
+    assert_eq!(app.related(), None);
     press(&mut app, KeyCode::Char('r'));
-    assert_eq!(app.related, Some(0));
+    assert_eq!(app.related(), Some(0));
 }
 
 #[test]
@@ -173,7 +178,7 @@ fn the_overview_splits_outcomes_by_novelty_then_claimant() {
             OutcomeRow::Outcome(i, r) => {
                 assert_eq!(i, listed, "outcomes are numbered in list order");
                 listed += 1;
-                let rec = app.data.get(r).expect("a record");
+                let rec = app.data().get(r).expect("a record");
                 assert_ne!(r.category, Category::Quotes, "quotes are not outcomes");
                 assert_eq!((Some(rec.novelty()), Some(rec.claimed_by())), current);
             }
@@ -189,7 +194,7 @@ fn the_overview_splits_outcomes_by_novelty_then_claimant() {
     let expected = Category::ALL
         .into_iter()
         .filter(|c| *c != Category::Quotes)
-        .map(|c| app.data.len(c))
+        .map(|c| app.data().len(c))
         .sum::<usize>();
     assert_eq!(listed, expected, "every agreement, investment and corridor");
     assert!(groups.contains(&(Novelty::Existing, ClaimedBy::Expert)));
@@ -240,7 +245,7 @@ fn the_sources_column_marks_exactly_the_records_whose_sources_disagree() {
     for (i, c) in Category::ALL.into_iter().enumerate() {
         let mut app = app_on(embedded(), 200, 60);
         keys(&mut app, &(i + 2).to_string());
-        assert_eq!(app.tab, Tab::Records(c));
+        assert_eq!(app.tab(), Tab::Records(c));
         let table = areas(&app, Rect::new(0, 0, 200, 60))
             .table
             .expect("a table");
@@ -251,7 +256,7 @@ fn the_sources_column_marks_exactly_the_records_whose_sources_disagree() {
         let list = app.list(c).rows.clone();
         let shown = usize::from(table.height.saturating_sub(3));
         for (n, hit) in list.iter().enumerate().take(shown) {
-            let rec = app.data.get(hit.record).expect("a record");
+            let rec = app.data().get(hit.record).expect("a record");
             let row: String = lines[usize::from(table.y + 2) + n]
                 .chars()
                 .take(usize::from(table.x + table.width))
@@ -279,8 +284,8 @@ fn the_sources_column_marks_exactly_the_records_whose_sources_disagree() {
 
 /// The title cell of each row of the table on show, as drawn.
 fn title_cells(app: &App) -> Vec<String> {
-    let w = app.width;
-    let table = areas(app, Rect::new(0, 0, w, app.height))
+    let w = app.width();
+    let table = areas(app, Rect::new(0, 0, w, app.height()))
         .table
         .expect("a table");
     let text = frame(app);
@@ -311,13 +316,13 @@ fn at_200x60_no_investment_title_is_cut_in_either_language() {
             .rows
             .iter()
             .map(|h| {
-                let rec = app.data.get(h.record).expect("a record");
+                let rec = app.data().get(h.record).expect("a record");
                 rec.title().get(lang).to_string()
             })
             .collect();
         assert_eq!(
             titles.len(),
-            app.data.len(Category::Investments),
+            app.data().len(Category::Investments),
             "all on screen"
         );
         assert_eq!(title_cells(&app), titles, "{lang:?}");
@@ -362,12 +367,9 @@ fn a_click_on_a_related_record_opens_it() {
     }
     // r brings the related records into view.
     press(&mut app, KeyCode::Char('r'));
-    let data = app.data.clone();
-    let groups = related(
-        &data,
-        &Links::new(&data),
-        app.selected_record().expect("a selection"),
-    );
+    let data = app.data().clone();
+    let links = Links::new(&data);
+    let groups = related(&data, &links, app.selected_record().expect("a selection"));
     let target = groups[0].records[1];
     let title = data.get(target).expect("a record").title().get(Lang::En);
     let start: String = title.chars().take(20).collect();

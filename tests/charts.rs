@@ -345,14 +345,14 @@ fn slide_text(
         .expect("the chart is in the deck");
     view.slide = Some(n);
     let mut app = app(lang, &view, w, h);
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     let mut pages = Vec::new();
     let mut out = String::new();
     loop {
         let buf = draw(&app);
         out.push_str(&to_text(&buf));
         pages.push(buf);
-        if app.deck.page + 1 >= app.deck.pages.get() {
+        if app.deck().page + 1 >= app.deck().pages.get() {
             break;
         }
         press(&mut app, KeyCode::Right);
@@ -361,7 +361,8 @@ fn slide_text(
 }
 
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).expect("terminal");
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("draw");

@@ -80,11 +80,11 @@ fn a_deck_file_shapes_the_deck_and_round_trips() {
     // The dashboard presents it, with its title on the title slide.
     let mut app = App::new(dataset());
     update(&mut app, Action::Resize(100, 30));
-    app.deck.plan = Some(plan);
+    update(&mut app, Action::SetPlan(Some(Box::new(plan))));
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     assert_eq!(
-        app.deck.slides.len(),
+        app.deck().slides.len(),
         3,
         "the hidden summary is not presented"
     );

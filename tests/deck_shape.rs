@@ -21,7 +21,7 @@ use common::{app, dataset, press};
 fn presenting() -> App {
     let mut app = app(100, 60);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     app
 }
 
@@ -35,53 +35,56 @@ fn scratch(name: &str) -> PathBuf {
 #[test]
 fn the_index_moves_a_slide_up_and_down_with_the_cursor() {
     let mut app = presenting();
-    let before = app.deck.slides.clone();
+    let before = app.deck().slides.clone();
     assert!(before.len() > 4);
     press(&mut app, KeyCode::Char('i'));
-    assert_eq!((app.deck.index, app.deck.cursor), (true, 0));
+    assert_eq!((app.deck().index, app.deck().cursor), (true, 0));
     press(&mut app, KeyCode::Down);
-    assert_eq!((app.deck.cursor, app.deck.current), (1, 1));
-    assert!(app.deck.plan.is_none(), "moving the cursor shapes nothing");
+    assert_eq!((app.deck().cursor, app.deck().current), (1, 1));
+    assert!(
+        app.deck().plan.is_none(),
+        "moving the cursor shapes nothing"
+    );
 
     press(&mut app, KeyCode::Char('J'));
-    assert_eq!(app.deck.cursor, 2, "the cursor goes with the slide");
-    assert_eq!(app.deck.slides[2], before[1]);
-    assert_eq!(app.deck.slides[1], before[2]);
-    assert_eq!(app.deck.current, 2, "the slide on show stays on show");
-    assert!(app.deck.plan.is_some(), "a shaped deck is a plan");
+    assert_eq!(app.deck().cursor, 2, "the cursor goes with the slide");
+    assert_eq!(app.deck().slides[2], before[1]);
+    assert_eq!(app.deck().slides[1], before[2]);
+    assert_eq!(app.deck().current, 2, "the slide on show stays on show");
+    assert!(app.deck().plan.is_some(), "a shaped deck is a plan");
 
     press(&mut app, KeyCode::Char('K'));
     press(&mut app, KeyCode::Char('K'));
-    assert_eq!(app.deck.cursor, 0);
-    assert_eq!(app.deck.slides[0], before[1]);
-    assert_eq!(app.deck.slides[1], before[0]);
+    assert_eq!(app.deck().cursor, 0);
+    assert_eq!(app.deck().slides[0], before[1]);
+    assert_eq!(app.deck().slides[1], before[0]);
     // At the top, up again changes nothing.
     assert_eq!(
         update(&mut app, Action::SlideMoveUp),
         Effect::Redraw,
         "a key still redraws"
     );
-    assert_eq!(app.deck.slides[0], before[1]);
-    assert!(app.deck.index, "shaping keeps the index open");
+    assert_eq!(app.deck().slides[0], before[1]);
+    assert!(app.deck().index, "shaping keeps the index open");
 
     // Outside the index the shaping keys do nothing.
     press(&mut app, KeyCode::Esc);
-    assert!(!app.deck.index);
-    let shaped = app.deck.slides.clone();
+    assert!(!app.deck().index);
+    let shaped = app.deck().slides.clone();
     assert_eq!(update(&mut app, Action::SlideMoveDown), Effect::None);
-    assert_eq!(app.deck.slides, shaped);
+    assert_eq!(app.deck().slides, shaped);
 }
 
 #[test]
 fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
     let mut app = presenting();
-    let before = app.deck.slides.clone();
+    let before = app.deck().slides.clone();
     press(&mut app, KeyCode::Char('i'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.deck.slides.len(), before.len() - 1);
-    assert!(!app.deck.slides.contains(&before[1]));
-    let plan = app.deck.plan.as_ref().expect("a plan");
+    assert_eq!(app.deck().slides.len(), before.len() - 1);
+    assert!(!app.deck().slides.contains(&before[1]));
+    let plan = app.deck().plan.as_ref().expect("a plan");
     assert!(plan.slides[1].hidden);
     assert_eq!(
         plan.slides.len(),
@@ -89,7 +92,8 @@ fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
         "the hidden slide stays in the order"
     );
     assert_eq!(
-        app.deck.slides[app.deck.current], before[2],
+        app.deck().slides[app.deck().current],
+        before[2],
         "the slide after the hidden one is on show"
     );
 
@@ -106,7 +110,7 @@ fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
     let x = line[..line.find("–").expect("dash")].chars().count() as u16;
     assert_eq!(
         buf[(x, y as u16)].fg,
-        Theme::get(app.theme).muted.fg.expect("a colour")
+        Theme::get(app.theme()).muted.fg.expect("a colour")
     );
     assert!(
         screen.lines().nth(y + 1).expect("next").contains("  2  "),
@@ -121,17 +125,17 @@ fn a_hidden_slide_is_dimmed_in_the_index_and_skipped_when_presenting() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Home);
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.deck.slides[app.deck.current], before[2]);
+    assert_eq!(app.deck().slides[app.deck().current], before[2]);
     // Leaving and presenting again keeps the shape.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.deck.slides.len(), before.len() - 1);
+    assert_eq!(app.deck().slides.len(), before.len() - 1);
 
     // Shown again with x.
     press(&mut app, KeyCode::Char('i'));
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.deck.slides, before);
+    assert_eq!(app.deck().slides, before);
 }
 
 #[test]
@@ -144,21 +148,18 @@ fn the_last_slide_on_show_cannot_be_hidden() {
     )
     .expect("a deck file");
     let mut app = app(100, 40);
-    app.deck.plan = Some(plan);
+    update(&mut app, Action::SetPlan(Some(Box::new(plan))));
     press(&mut app, KeyCode::Char('p'));
     press(&mut app, KeyCode::Char('i'));
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.deck.slides, vec![Slide::Title]);
-    assert_eq!(
-        app.toast.as_deref(),
-        Some("The last slide on show cannot be hidden")
-    );
+    assert_eq!(app.deck().slides, vec![Slide::Title]);
+    assert_eq!(app.toast(), Some("The last slide on show cannot be hidden"));
     // The hidden one can be shown, then the first hidden.
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('x'));
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.deck.slides, vec![Slide::Summary]);
+    assert_eq!(app.deck().slides, vec![Slide::Summary]);
 }
 
 #[test]
@@ -173,12 +174,12 @@ fn a_saved_deck_loads_back_identically() {
     press(&mut app, KeyCode::Char('K'));
     let effect = press(&mut app, KeyCode::Char('s'));
     assert_eq!(effect, Effect::SaveDeck, "the loop writes the file");
-    let shaped = app.deck.slides.clone();
-    let plan = app.deck.plan.clone().expect("a plan");
+    let shaped = app.deck().slides.clone();
+    let plan = app.deck().plan.clone().expect("a plan");
 
     // Saved as the loop saves it: a new file in the folder, named as exports are.
     let dir = scratch("save");
-    let name = deck_file_name(&app, app.tab.category());
+    let name = deck_file_name(&app, app.tab().category());
     assert_eq!(name, "visit-dash-deck-all.json");
     let text = deck_json(&app).expect("json");
     let path = write_new_file(&dir, &name, text.as_bytes()).expect("written");
@@ -191,12 +192,12 @@ fn a_saved_deck_loads_back_identically() {
     );
 
     // Loaded with --deck: the same plan, the same slides presented.
-    let loaded = load(&path, &app.data).expect("it loads");
+    let loaded = load(&path, app.data()).expect("it loads");
     assert_eq!(loaded, plan);
     let mut other = common::app(100, 60);
-    other.deck.plan = Some(loaded);
+    update(&mut other, Action::SetPlan(Some(Box::new(loaded))));
     press(&mut other, KeyCode::Char('p'));
-    assert_eq!(other.deck.slides, shaped);
+    assert_eq!(other.deck().slides, shaped);
     assert!(text.contains("\"hidden\": true"), "{text}");
     assert!(
         text.contains("\"figure\": 1") || !text.contains("figure"),
@@ -218,9 +219,9 @@ fn a_saved_deck_loads_back_identically() {
 #[test]
 fn a_deck_never_shaped_saves_as_presented() {
     let mut app = presenting();
-    let slides = app.deck.slides.clone();
+    let slides = app.deck().slides.clone();
     let text = deck_json(&app).expect("json");
-    let plan = parse("saved.json", &text, &app.data).expect("it parses");
+    let plan = parse("saved.json", &text, app.data()).expect("it parses");
     assert_eq!(
         plan.slides.iter().map(|p| p.slide).collect::<Vec<_>>(),
         slides
@@ -230,9 +231,11 @@ fn a_deck_never_shaped_saves_as_presented() {
 }
 
 fn common_draw(app: &App) -> ratatui::buffer::Buffer {
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.width, app.height))
-            .expect("terminal");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
+        app.width(),
+        app.height(),
+    ))
+    .expect("terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("draw");

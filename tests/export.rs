@@ -69,7 +69,7 @@ fn scratch(name: &str) -> PathBuf {
 fn selection_is_what_the_tables_show_in_display_order() {
     let app = view(dataset(), Lang::En, None, "", "");
     let all = selection(&app, None);
-    let file_order: Vec<RecordRef> = app.data.all_records().map(|(r, _)| r).collect();
+    let file_order: Vec<RecordRef> = app.data().all_records().map(|(r, _)| r).collect();
     assert_eq!(all, file_order);
 
     let app = view(dataset(), Lang::En, None, "shymkent", "");
@@ -137,7 +137,7 @@ fn markdown_escapes_syntax_in_data() {
 fn markdown_quotes_carry_both_languages_and_attribution() {
     let app = view(dataset(), Lang::En, Some(Category::Quotes), "", "");
     let md = markdown(&app, &selection(&app, Some(Category::Quotes)));
-    let d = &app.data;
+    let d = app.data();
     for q in &d.quotes {
         let who = d
             .person(&q.speaker)
@@ -199,7 +199,7 @@ fn csv_has_a_header_and_one_row_per_record() {
     assert_eq!(rows.len(), records.len() + 1);
     assert!(rows.iter().all(|r| r.len() == CSV_HEADER.len()));
     let got: Vec<String> = rows[1..].iter().map(|r| r[1].clone()).collect();
-    assert_eq!(got, ids(&app.data, &records));
+    assert_eq!(got, ids(app.data(), &records));
 
     let tourism = rows
         .iter()
@@ -264,7 +264,7 @@ fn csv_quoted_fields_round_trip_and_formulas_are_defused() {
 fn markdown_cites_each_source_once_in_numbered_footnotes_with_its_address() {
     let app = view(dataset(), Lang::En, None, "", "");
     let brief = markdown(&app, &selection(&app, None));
-    let d = &app.data;
+    let d = app.data();
     let defined: Vec<&str> = brief.lines().filter(|l| l.starts_with("[^")).collect();
     assert!(defined.len() > 20, "{defined:?}");
     for (i, line) in defined.iter().enumerate() {
@@ -315,7 +315,7 @@ fn csv_sources_column_names_each_source_once_with_its_address() {
         rows.iter().all(|r| r.len() == CSV_HEADER.len()),
         "one cell each"
     );
-    let d = &app.data;
+    let d = app.data();
     for (row, &r) in rows[1..].iter().zip(&records) {
         let rec = d.get(r).expect("record");
         let mut expected = Vec::new();
@@ -348,7 +348,7 @@ fn json_of_a_filter_is_a_valid_dataset_of_exactly_the_selection() {
     assert!(records.len() > 1);
     let text = json(&app, &records);
     let back = load_str("export.json", &text).unwrap_or_else(|e| panic!("{e}"));
-    let mut want = ids(&app.data, &records);
+    let mut want = ids(app.data(), &records);
     let mut got: Vec<String> = back
         .all_records()
         .map(|(_, r)| r.id().to_string())
@@ -357,13 +357,13 @@ fn json_of_a_filter_is_a_valid_dataset_of_exactly_the_selection() {
     got.sort();
     assert_eq!(got, want);
     // Everything but the records is kept.
-    assert_eq!(back.sources, app.data.sources);
-    assert_eq!(back.visit, app.data.visit);
-    assert_eq!(back.vocabulary, app.data.vocabulary);
-    assert_eq!(back.people, app.data.people);
-    assert_eq!(back.companies, app.data.companies);
-    assert_eq!(back.context, app.data.context);
-    assert_eq!(back.investment_pattern, app.data.investment_pattern);
+    assert_eq!(back.sources, app.data().sources);
+    assert_eq!(back.visit, app.data().visit);
+    assert_eq!(back.vocabulary, app.data().vocabulary);
+    assert_eq!(back.people, app.data().people);
+    assert_eq!(back.companies, app.data().companies);
+    assert_eq!(back.context, app.data().context);
+    assert_eq!(back.investment_pattern, app.data().investment_pattern);
 }
 
 #[test]
@@ -372,10 +372,10 @@ fn json_keeps_file_order_whatever_the_display_order() {
     let records = selection(&app, None);
     let back = load_str("export.json", &json(&app, &records)).unwrap_or_else(|e| panic!("{e}"));
     let file_order: Vec<String> = app
-        .data
+        .data()
         .all_records()
         .map(|(_, r)| r.id().to_string())
-        .filter(|id| ids(&app.data, &records).contains(id))
+        .filter(|id| ids(app.data(), &records).contains(id))
         .collect();
     let got: Vec<String> = back
         .all_records()
@@ -389,7 +389,7 @@ fn json_of_everything_reloads_equal_to_the_dataset() {
     let app = view(dataset(), Lang::Ru, None, "", "");
     let back = load_str("export.json", &json(&app, &selection(&app, None)))
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(back, *app.data);
+    assert_eq!(back, **app.data());
 }
 
 #[test]

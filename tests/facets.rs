@@ -25,35 +25,35 @@ fn app(w: u16, h: u16) -> App {
 /// Opens the panel, goes to `dim` with Tab, types `query`, and Enter picks the first value.
 fn pick(app: &mut App, dim: Dimension, query: &str) {
     press(app, KeyCode::Char('s'));
-    assert_eq!(app.mode, Mode::Facet);
+    assert_eq!(app.mode(), Mode::Facet);
     for _ in 0..Dimension::ALL.len() {
-        if app.panel.dimension == dim {
+        if app.panel().dimension == dim {
             break;
         }
         press(app, KeyCode::Tab);
     }
-    assert_eq!(app.panel.dimension, dim);
+    assert_eq!(app.panel().dimension, dim);
     keys(app, query);
     assert!(
-        !app.panel.rows().is_empty(),
+        !app.panel().rows().is_empty(),
         "{query}: no value in the panel"
     );
     press(app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 /// The names in the panel, in the language on show.
 fn panel_names(app: &App) -> Vec<String> {
-    app.panel
+    app.panel()
         .rows()
         .iter()
-        .filter_map(|r| app.data.value(app.panel.dimension, r.value))
-        .map(|v| v.name(app.lang).to_string())
+        .filter_map(|r| app.data().value(app.panel().dimension, r.value))
+        .map(|v| v.name(app.lang()).to_string())
         .collect()
 }
 
 fn shown(app: &App) -> BTreeSet<RecordRef> {
-    app.lists
+    app.lists()
         .iter()
         .flat_map(|l| l.rows.iter().map(|h| h.record))
         .collect()
@@ -83,8 +83,8 @@ fn a_company_and_a_stage_filter_every_view() {
     let mut app = app(120, 40);
     pick(&mut app, Dimension::Company, "kmg");
     pick(&mut app, Dimension::Stage, "under way");
-    let want = expected(&app.data, &["kmg"], Some(Stage::Underway));
-    assert!(!want.is_empty() && want.len() < expected(&app.data, &["kmg"], None).len());
+    let want = expected(app.data(), &["kmg"], Some(Stage::Underway));
+    assert!(!want.is_empty() && want.len() < expected(app.data(), &["kmg"], None).len());
     assert_eq!(shown(&app), want, "the tables");
     // Tab bar counts: shown of total, for every category.
     let titles = tab_titles(&app);
@@ -96,7 +96,7 @@ fn a_company_and_a_stage_filter_every_view() {
             .expect("a tab per category")
             .1;
         assert!(
-            title.ends_with(&format!(" {n}/{}", app.data.len(c))),
+            title.ends_with(&format!(" {n}/{}", app.data().len(c))),
             "{c:?}: {title}"
         );
     }
@@ -111,7 +111,7 @@ fn a_company_and_a_stage_filter_every_view() {
     let with_event: BTreeSet<RecordRef> = want
         .iter()
         .copied()
-        .filter(|r| app.data.get(*r).and_then(|rec| rec.event()).is_some())
+        .filter(|r| app.data().get(*r).and_then(|rec| rec.event()).is_some())
         .collect();
     assert_eq!(outcomes, with_event, "the timeline");
     // The Overview counts what is on show, by stage.
@@ -121,14 +121,14 @@ fn a_company_and_a_stage_filter_every_view() {
     update(&mut app, Action::GoTab(Tab::Overview));
     let screen = frame(&app);
     let inv = want.len();
-    let total = app.data.len(Category::Investments);
+    let total = app.data().len(Category::Investments);
     assert!(
         screen.contains(&format!("{inv}/{total} investment")),
         "{screen}"
     );
     assert!(screen.contains(&format!(
         "0/{} agreements",
-        app.data.len(Category::Agreements)
+        app.data().len(Category::Agreements)
     )));
 }
 
@@ -137,31 +137,31 @@ fn two_values_of_one_dimension_add_up() {
     let mut app = app(120, 40);
     pick(&mut app, Dimension::Company, "sinopec");
     let one = shown(&app);
-    assert_eq!(one, expected(&app.data, &["sinopec"], None));
+    assert_eq!(one, expected(app.data(), &["sinopec"], None));
     pick(&mut app, Dimension::Company, "huawei");
     assert_eq!(
         shown(&app),
-        expected(&app.data, &["sinopec", "huawei"], None)
+        expected(app.data(), &["sinopec", "huawei"], None)
     );
     assert!(shown(&app).len() > one.len(), "OR within a dimension");
     // The panel counts a dimension under the other dimensions' filters only, so the
     // companies not picked still show what they would add.
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.panel.dimension, Dimension::Company);
+    assert_eq!(app.panel().dimension, Dimension::Company);
     let cnpc = app
-        .data
+        .data()
         .values(Dimension::Company)
         .position(|v| v.id == "cnpc")
         .expect("cnpc");
     let row = app
-        .panel
+        .panel()
         .rows()
         .iter()
         .find(|r| r.value == cnpc)
         .expect("cnpc row");
-    assert_eq!(row.count, expected(&app.data, &["cnpc"], None).len());
+    assert_eq!(row.count, expected(app.data(), &["cnpc"], None).len());
     assert!(!row.active);
-    assert_eq!(app.panel.rows().iter().filter(|r| r.active).count(), 2);
+    assert_eq!(app.panel().rows().iter().filter(|r| r.active).count(), 2);
 }
 
 #[test]
@@ -170,7 +170,7 @@ fn chips_come_off_one_at_a_time() {
     pick(&mut app, Dimension::Company, "sinopec");
     pick(&mut app, Dimension::Company, "cnpc");
     pick(&mut app, Dimension::Place, "atyrau");
-    assert_eq!(app.filters.iter().count(), 3);
+    assert_eq!(app.filters().iter().count(), 3);
     let screen = frame(&app);
     assert!(screen.contains("company: Sinopec ×"), "{screen}");
     assert!(screen.contains("company: CNPC ×"), "{screen}");
@@ -178,21 +178,24 @@ fn chips_come_off_one_at_a_time() {
     // Backspace on an empty search query takes off the last chip only.
     press(&mut app, KeyCode::Char('/'));
     press(&mut app, KeyCode::Backspace);
-    let left: Vec<Dimension> = app.filters.iter().map(|f| f.dimension).collect();
+    let left: Vec<Dimension> = app.filters().iter().map(|f| f.dimension).collect();
     assert_eq!(left, [Dimension::Company, Dimension::Company]);
-    assert_eq!(shown(&app), expected(&app.data, &["sinopec", "cnpc"], None));
+    assert_eq!(
+        shown(&app),
+        expected(app.data(), &["sinopec", "cnpc"], None)
+    );
     press(&mut app, KeyCode::Esc);
 
     // `x` takes off the newest: CNPC goes, Sinopec stays.
     keys(&mut app, "x");
-    assert_eq!(app.filters.iter().count(), 1);
+    assert_eq!(app.filters().iter().count(), 1);
     assert_eq!(app.only_filter(Dimension::Company), Some("sinopec"));
     let screen = frame(&app);
     assert!(screen.contains("company: Sinopec ×") && !screen.contains("CNPC ×"));
 
     // Esc in Normal mode clears the rest, as it clears a search.
     press(&mut app, KeyCode::Esc);
-    assert!(app.filters.is_empty());
+    assert!(app.filters().is_empty());
     assert!(!app.filtering());
 }
 
@@ -201,8 +204,8 @@ fn typing_narrows_the_panel_in_either_script() {
     let mut app = app(120, 40);
     press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.panel.dimension, Dimension::Company);
-    let all = app.panel.rows().len();
+    assert_eq!(app.panel().dimension, Dimension::Company);
+    let all = app.panel().rows().len();
     // A Cyrillic query finds a company shown by its Latin name.
     keys(&mut app, "синопек");
     assert_eq!(panel_names(&app), ["Sinopec"]);
@@ -210,7 +213,7 @@ fn typing_narrows_the_panel_in_either_script() {
         press(&mut app, KeyCode::Backspace);
     }
     assert_eq!(
-        app.panel.rows().len(),
+        app.panel().rows().len(),
         all,
         "an empty query shows every value"
     );
@@ -221,17 +224,18 @@ fn typing_narrows_the_panel_in_either_script() {
     // Places too, with the case folded.
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.panel.dimension, Dimension::Place);
+    assert_eq!(app.panel().dimension, Dimension::Place);
     assert_eq!(
-        app.panel.query, "",
+        app.panel().query,
+        "",
         "a new dimension starts with nothing typed"
     );
     keys(&mut app, "SHYMKENT");
     assert_eq!(panel_names(&app), ["Шымкент"]);
     keys(&mut app, "x");
-    assert!(app.panel.rows().is_empty());
+    assert!(app.panel().rows().is_empty());
     press(&mut app, KeyCode::Enter);
-    assert!(app.filters.is_empty(), "Enter on nothing adds nothing");
+    assert!(app.filters().is_empty(), "Enter on nothing adds nothing");
 }
 
 #[test]
@@ -239,20 +243,20 @@ fn the_sources_view_adds_a_source_chip() {
     let mut app = app(120, 40);
     update(&mut app, Action::GoTab(Tab::Sources));
     press(&mut app, KeyCode::Enter);
-    let first = app.data.sources[0].id.to_string();
+    let first = app.data().sources[0].id.to_string();
     assert_eq!(app.only_filter(Dimension::Source), Some(first.as_str()));
-    let cites: BTreeSet<RecordRef> = app.data.records_citing(&first).into_iter().collect();
+    let cites: BTreeSet<RecordRef> = app.data().records_citing(&first).into_iter().collect();
     assert_eq!(shown(&app), cites);
     // The same filter as the panel's: it shows among the source values, active.
     press(&mut app, KeyCode::Char('s'));
     for _ in 0..7 {
         press(&mut app, KeyCode::Tab);
     }
-    assert_eq!(app.panel.dimension, Dimension::Source);
-    assert!(app.panel.rows()[app.panel.cursor].active);
+    assert_eq!(app.panel().dimension, Dimension::Source);
+    assert!(app.panel().rows()[app.panel().cursor].active);
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Enter);
-    assert!(app.filters.is_empty(), "Enter again takes it off");
+    assert!(app.filters().is_empty(), "Enter again takes it off");
 }
 
 fn chips_app(w: u16, h: u16, lang: Lang) -> App {
@@ -288,14 +292,14 @@ fn the_panel_is_drawn_with_dimensions_values_and_counts() {
         let mut app = chips_app(120, 40, lang);
         press(&mut app, KeyCode::Char('s'));
         assert_eq!(
-            app.panel.dimension,
+            app.panel().dimension,
             Dimension::Stage,
             "the panel opens where it was"
         );
         for _ in 0..4 {
             press(&mut app, KeyCode::Left);
         }
-        assert_eq!(app.panel.dimension, Dimension::Company);
+        assert_eq!(app.panel().dimension, Dimension::Company);
         keys(&mut app, "a");
         insta::assert_snapshot!(format!("panel_120x40_{lang:?}"), frame(&app));
     }
@@ -313,12 +317,12 @@ fn a_click_on_a_chip_takes_that_one_off() {
     let x = u16::try_from(line[..at].chars().count()).expect("a column");
     // Left of every chip, nothing happens.
     update(&mut app, Action::Click(1, 2));
-    assert_eq!(app.filters.iter().count(), 3);
+    assert_eq!(app.filters().iter().count(), 3);
     update(&mut app, Action::Click(x + 3, 2));
     let left: Vec<String> = app
-        .filters
+        .filters()
         .iter()
-        .filter_map(|f| app.data.value(f.dimension, f.value))
+        .filter_map(|f| app.data().value(f.dimension, f.value))
         .map(|v| v.id.to_string())
         .collect();
     assert_eq!(left, ["sinopec", "atyrau-region"], "the middle chip alone");

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use visit_dash::ui::map::geo::{BORDERS_JSON, ROUTES_JSON};
-use visit_dash::ui::map::{GeoError, MapData};
+use visit_dash::geo::reference::{BORDERS_JSON, ROUTES_JSON};
+use visit_dash::geo::{GeoError, MapData};
 
 fn data() -> MapData {
     MapData::bundled().unwrap_or_else(|e| panic!("bundled geography: {e}"))

@@ -26,7 +26,7 @@ fn parse_errors(page: &str) -> Vec<String> {
 
 fn app(lang: Lang) -> App {
     let mut app = App::new(dataset());
-    app.lang = lang;
+    update(&mut app, Action::SetLang(lang));
     update(&mut app, Action::Resize(120, 40));
     app
 }
@@ -98,7 +98,7 @@ fn the_deck_handout_has_a_page_per_slide() {
     assert_eq!(parse_errors(&page), Vec::<String>::new());
     assert_eq!(
         page.matches("<section class=\"slide\"").count(),
-        app.deck.slides.len()
+        app.deck().slides.len()
     );
     assert!(page.contains("break-after:page"));
 }
@@ -165,7 +165,7 @@ fn a_browser_prints_the_deck_one_slide_per_page() {
     let bytes = std::fs::read(&pdf).expect("the PDF");
     let text = String::from_utf8_lossy(&bytes);
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
-    assert_eq!(pages, app.deck.slides.len(), "one page per slide");
+    assert_eq!(pages, app.deck().slides.len(), "one page per slide");
     // A blank screenshot compresses to almost nothing; text and colour do not.
     let shot = std::fs::read(&png).expect("the screenshot");
     assert!(shot.starts_with(b"\x89PNG"));

@@ -231,7 +231,7 @@ fn verdicts_on(leak: &str) -> Vec<Kind> {
         .find(|&i| std::str::from_utf8(&out[i..]).is_ok())
         .unwrap_or(out.len());
     out.splice(middle..middle, leak.bytes());
-    scan(&out, app.width, app.height)
+    scan(&out, app.width(), app.height())
         .into_iter()
         .map(|v| v.kind)
         .collect()
@@ -246,12 +246,17 @@ fn the_scanner_passes_real_frames_and_flags_every_leak() {
             update(&mut app, Action::GoTab(tab));
             let out = crossterm_frame(&app);
             assert!(out.contains(&0x1b), "the frame is styled");
-            assert_clean(&out, app.width, app.height, &format!("{:?}", app.theme));
+            assert_clean(
+                &out,
+                app.width(),
+                app.height(),
+                &format!("{:?}", app.theme()),
+            );
         }
         update(&mut app, Action::CycleTheme);
     }
-    app.theme = visit_dash::app::ThemeName::Mono;
-    assert_clean(&crossterm_frame(&app), app.width, app.height, "mono");
+    update(&mut app, Action::SetTheme(visit_dash::app::ThemeName::Mono));
+    assert_clean(&crossterm_frame(&app), app.width(), app.height(), "mono");
 
     use Kind::*;
     for (leak, kind) in [
@@ -559,7 +564,7 @@ fn hostile(payload: &str) -> (Value, Dataset) {
 fn crossterm_frame(app: &App) -> Vec<u8> {
     let mut out = Vec::new();
     {
-        let area = Rect::new(0, 0, app.width, app.height);
+        let area = Rect::new(0, 0, app.width(), app.height());
         let options = TerminalOptions {
             viewport: Viewport::Fixed(area),
         };
@@ -605,7 +610,7 @@ fn every_screen(app: &mut App, f: &mut dyn FnMut(&App, &str)) {
         }
         update(app, Action::GoTab(Tab::Overview));
         update(app, Action::PresentStart);
-        let slides = app.deck.slides.len();
+        let slides = app.deck().slides.len();
         for n in 0..slides {
             f(app, &format!("slide {}", n + 1));
             if n == slides / 2 {
@@ -622,7 +627,7 @@ fn every_screen(app: &mut App, f: &mut dyn FnMut(&App, &str)) {
 
 /// Types `text` into the search box, key by key, through the key map and `update`.
 fn type_query(app: &mut App, text: &str) {
-    if app.mode != Mode::Search {
+    if app.mode() != Mode::Search {
         update(app, Action::SearchStart);
     }
     for c in text.chars() {
@@ -649,7 +654,7 @@ fn enter_query(app: &mut App, text: &str) {
             kept = visit_dash::search::normalize_query(&kept);
         }
     }
-    assert_eq!(app.query, kept);
+    assert_eq!(app.query(), kept);
 }
 
 /// The first character of the cleaned payload a reader would see, if any.
@@ -738,15 +743,15 @@ fn query_frames(name: &str, payload: &str, kinds: &[Kind]) {
     let mut app = App::new(data);
     let check = |app: &App, screen: &str| {
         let out = crossterm_frame(app);
-        let found: Vec<Violation> = scan(&out, app.width, app.height)
+        let found: Vec<Violation> = scan(&out, app.width(), app.height())
             .into_iter()
             .filter(|v| kinds.contains(&v.kind))
             .collect();
         assert!(
             found.is_empty(),
             "query {name}: {screen} at {}x{}\n{}",
-            app.width,
-            app.height,
+            app.width(),
+            app.height(),
             describe(&out, &found)
         );
     };
@@ -775,7 +780,7 @@ fn query_frames(name: &str, payload: &str, kinds: &[Kind]) {
             }
             update(&mut app, Action::GoTab(Tab::Overview));
             update(&mut app, Action::PresentStart);
-            for n in 0..app.deck.slides.len() {
+            for n in 0..app.deck().slides.len() {
                 check(&app, &format!("{round}: slide {}", n + 1));
                 update(&mut app, Action::SlideNext);
             }

@@ -138,20 +138,20 @@ fn a_paste_is_text_in_the_search_box_never_keys() {
     );
     assert_eq!(effect, Effect::Redraw);
     assert_eq!(
-        app.mode,
+        app.mode(),
         Mode::Search,
         "a pasted newline does not end the search"
     );
-    assert_eq!(app.query, "Sinopec the plan  let me export quit");
-    assert!(!app.quit);
+    assert_eq!(app.query(), "Sinopec the plan  let me export quit");
+    assert!(!app.quit());
 }
 
 #[test]
 fn a_paste_outside_the_search_box_starts_a_search() {
     let mut app = app(120, 40);
     update(&mut app, Action::Paste("sinopek".to_string()));
-    assert_eq!(app.mode, Mode::Search);
-    assert_eq!(app.query, "sinopek");
+    assert_eq!(app.mode(), Mode::Search);
+    assert_eq!(app.query(), "sinopek");
     assert_eq!(
         app.list(Category::Investments).rows.len(),
         1,
@@ -165,12 +165,12 @@ fn a_paste_drops_controls_and_stops_at_the_query_cap() {
     keys(&mut app, "/ab");
     let huge = format!("\u{1b}[31m{}\u{202e}", "x".repeat(100_000));
     update(&mut app, Action::Paste(huge));
-    assert!(!app.query.contains('\u{1b}') && !app.query.contains('\u{202e}'));
+    assert!(!app.query().contains('\u{1b}') && !app.query().contains('\u{202e}'));
     assert_eq!(
-        app.query.chars().count(),
+        app.query().chars().count(),
         visit_dash::app::update::MAX_QUERY_CHARS
     );
-    assert!(app.query.starts_with("ab[31mxxx"));
+    assert!(app.query().starts_with("ab[31mxxx"));
 }
 
 #[test]
@@ -181,7 +181,7 @@ fn a_paste_in_the_slides_or_a_popup_does_nothing() {
         update(&mut app, Action::Paste("q".to_string())),
         Effect::None
     );
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
 }
 
 #[test]
@@ -193,19 +193,19 @@ fn under_the_too_small_screen_only_resize_and_quit_act() {
         ('3', "tab"),
         ('p', "slides"),
     ] {
-        let action = action_for(key(KeyCode::Char(c)), app.mode).expect("bound");
+        let action = action_for(key(KeyCode::Char(c)), app.mode()).expect("bound");
         assert_eq!(
             update(&mut app, action),
             Effect::None,
             "{what} acted unseen"
         );
     }
-    assert_eq!(app.tab, Tab::Overview);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.tab(), Tab::Overview);
+    assert_eq!(app.mode(), Mode::Normal);
     assert_eq!(update(&mut app, Action::Resize(120, 40)), Effect::Redraw);
     keys(&mut app, "3");
-    assert_eq!(app.tab, Tab::Records(Category::Investments));
+    assert_eq!(app.tab(), Tab::Records(Category::Investments));
     update(&mut app, Action::Resize(20, 5));
     keys(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.quit());
 }

@@ -76,7 +76,7 @@ fn the_detail_pane_addresses_are_painted_as_links_and_the_text_stays() {
     assert!(!screen.contains('\x1b'), "no cell holds an escape");
 
     let urls: Vec<&str> = app
-        .data
+        .data()
         .sources
         .iter()
         .filter_map(|s| s.url.as_deref())
@@ -125,7 +125,7 @@ fn a_wrapped_address_is_linked_on_both_rows() {
     press(&mut app, KeyCode::Enter);
     // Down the detail to its evidence, where the addresses are (related records follow it).
     let urls: Vec<String> = app
-        .data
+        .data()
         .sources
         .iter()
         .filter_map(|s| s.url.as_deref().map(str::to_string))

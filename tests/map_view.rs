@@ -33,7 +33,7 @@ fn app(w: u16, h: u16) -> App {
 fn on_map(w: u16, h: u16) -> App {
     let mut app = app(w, h);
     keys(&mut app, "8");
-    assert_eq!(app.tab, Tab::Map);
+    assert_eq!(app.tab(), Tab::Map);
     app
 }
 
@@ -41,11 +41,11 @@ fn search(app: &mut App, query: &str) {
     press(app, KeyCode::Char('/'));
     keys(app, query);
     press(app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 fn place_id(app: &App, place: usize) -> String {
-    app.data.vocabulary.places[place].id.to_string()
+    app.data().vocabulary.places[place].id.to_string()
 }
 
 fn lit_ids(app: &App) -> BTreeSet<String> {
@@ -65,9 +65,11 @@ fn selected_place(app: &App) -> usize {
 }
 
 fn render_buffer(app: &App) -> Buffer {
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(app.width, app.height))
-            .expect("a test terminal");
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(
+        app.width(),
+        app.height(),
+    ))
+    .expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("draw");
@@ -86,7 +88,7 @@ fn snapshots_in_russian() {
     for (w, h) in SIZES {
         let mut app = on_map(w, h);
         keys(&mut app, "L");
-        assert_eq!(app.lang, Lang::Ru);
+        assert_eq!(app.lang(), Lang::Ru);
         let screen = frame(&app);
         // The names on the map are the places' Russian names.
         assert!(screen.contains("Тяньцзинь"), "{screen}");
@@ -100,7 +102,7 @@ fn snapshots_in_russian() {
 fn snapshots_without_colour() {
     for (w, h) in SIZES {
         let mut app = on_map(w, h);
-        app.theme = ThemeName::Mono;
+        update(&mut app, Action::SetTheme(ThemeName::Mono));
         search(&mut app, "oil");
         let buf = render_buffer(&app);
         let a = map_areas(&app, buf.area);
@@ -129,7 +131,7 @@ fn a_search_for_sinopec_lights_only_the_places_of_the_sinopec_records() {
     assert!(lit_ids(&app).is_empty(), "nothing is lit before a search");
     search(&mut app, "sinopec");
     // What the data says: the places of the records that name Sinopec among their companies.
-    let d = &app.data;
+    let d = app.data();
     let sinopec = d
         .companies
         .iter()
@@ -164,7 +166,7 @@ fn the_map_follows_the_sector_filter() {
     let before: usize = map_places(&app).iter().map(|m| m.count).sum();
     update(&mut app, Action::FacetOpen);
     update(&mut app, Action::FacetPick);
-    assert_eq!(app.filters.iter().count(), 1, "the panel picked a filter");
+    assert_eq!(app.filters().iter().count(), 1, "the panel picked a filter");
     let after: usize = map_places(&app).iter().map(|m| m.count).sum();
     assert!(after < before, "{after} < {before}");
     // Each count is the records on show at the place.
@@ -178,7 +180,7 @@ fn the_map_follows_the_sector_filter() {
 fn the_record_in_hand_lights_its_places() {
     let mut app = app(120, 40);
     let (r, rec) = app
-        .data
+        .data()
         .all_records()
         .find(|(_, rec)| rec.places().len() > 1)
         .expect("a record at two places");
@@ -195,7 +197,7 @@ fn the_record_in_hand_lights_its_places() {
     }
     keys(&mut app, "8");
     assert_eq!(lit_ids(&app), places);
-    let title = app.data.get(r).expect("record").title().en.clone();
+    let title = app.data().get(r).expect("record").title().en.clone();
     let screen = frame(&app);
     assert!(screen.contains("Lit: the places of"), "{screen}");
     let first_word = title.split_whitespace().next().expect("a title");
@@ -246,7 +248,7 @@ fn arrows_and_hjkl_move_to_the_nearest_place_that_way() {
         let expected = nearest_in_direction(area, &data.frame, &marks, from, direction)
             .map_or(places[from].place, |i| places[i].place);
         press(&mut app, key);
-        assert_eq!(app.tab, Tab::Map, "{key:?} stays on the map");
+        assert_eq!(app.tab(), Tab::Map, "{key:?} stays on the map");
         assert_eq!(selected_place(&app), expected, "{key:?}");
     }
     // From the easternmost place (Tianjin, the default), Left goes west.
@@ -255,7 +257,7 @@ fn arrows_and_hjkl_move_to_the_nearest_place_that_way() {
     press(&mut app, KeyCode::Left);
     let to = selected_place(&app);
     assert_ne!(to, start);
-    let v = &app.data.vocabulary.places;
+    let v = &app.data().vocabulary.places;
     assert!(
         v[to].lon < v[start].lon,
         "{} west of {}",
@@ -264,7 +266,7 @@ fn arrows_and_hjkl_move_to_the_nearest_place_that_way() {
     );
     // Tab still leaves the map.
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
 }
 
 #[test]
@@ -276,7 +278,7 @@ fn enter_lists_the_records_at_the_place_and_opens_one_in_its_view() {
     assert!(here.len() > 2, "{id} has records");
     // Every record listed sits at the place.
     for r in &here {
-        let rec = app.data.get(*r).expect("record");
+        let rec = app.data().get(*r).expect("record");
         assert!(rec.places().iter().any(|p| p.as_str() == id));
     }
     press(&mut app, KeyCode::Enter);
@@ -293,7 +295,7 @@ fn enter_lists_the_records_at_the_place_and_opens_one_in_its_view() {
     assert_eq!(app.map_view().list_cursor(), Some(1));
     press(&mut app, KeyCode::Enter);
     let r = here[1];
-    assert_eq!(app.tab, Tab::Records(r.category));
+    assert_eq!(app.tab(), Tab::Records(r.category));
     assert_eq!(app.selected_record(), Some(r));
     assert_eq!(app.map_view().list_cursor(), None);
 }
@@ -306,10 +308,10 @@ fn esc_closes_the_list_and_then_clears_the_search() {
     assert!(app.map_view().list_cursor().is_some());
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.map_view().list_cursor(), None);
-    assert_eq!(app.query, "oil", "the first Esc only closes the list");
-    assert_eq!(app.tab, Tab::Map);
+    assert_eq!(app.query(), "oil", "the first Esc only closes the list");
+    assert_eq!(app.tab(), Tab::Map);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.query, "");
+    assert_eq!(app.query(), "");
 }
 
 #[test]
@@ -345,7 +347,7 @@ fn a_click_selects_the_place_under_it() {
 fn the_default_deck_has_a_map_slide_after_the_records() {
     let mut deck = app(100, 30);
     update(&mut deck, Action::PresentStart);
-    let slides = &deck.deck.slides;
+    let slides = &deck.deck().slides;
     let n = slides
         .iter()
         .position(|s| *s == Slide::Map)
@@ -377,7 +379,7 @@ fn the_default_deck_has_a_map_slide_after_the_records() {
     let mut quotes = app(100, 30);
     update(&mut quotes, Action::GoTab(Tab::Records(Category::Quotes)));
     update(&mut quotes, Action::PresentStart);
-    assert!(!quotes.deck.slides.contains(&Slide::Map));
+    assert!(!quotes.deck().slides.contains(&Slide::Map));
 }
 
 #[test]
@@ -425,18 +427,18 @@ fn the_map_view_draws_at_any_size_without_panicking() {
 fn keys_never_leave_the_map_or_zoom_it() {
     let mut app = on_map(120, 40);
     // Far enough west that no place lies further that way: Left then does nothing.
-    for _ in 0..app.data.vocabulary.places.len() {
+    for _ in 0..app.data().vocabulary.places.len() {
         press(&mut app, KeyCode::Left);
     }
     let west = selected_place(&app);
     press(&mut app, KeyCode::Left);
-    assert_eq!((app.tab, selected_place(&app)), (Tab::Map, west));
+    assert_eq!((app.tab(), selected_place(&app)), (Tab::Map, west));
     // With no record on show anywhere, Enter has nothing to list.
     search(&mut app, "qqqqzzzz");
-    assert!(app.lists.iter().all(|l| l.rows.is_empty()));
+    assert!(app.lists().iter().all(|l| l.rows.is_empty()));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.map_view().list_cursor(), None);
-    assert!(!app.zoom);
+    assert!(!app.zoom());
 }
 
 #[test]
@@ -447,9 +449,9 @@ fn on_a_dataset_without_places_the_arrows_still_change_tabs() {
     keys(&mut app, "8");
     assert!(map_places(&app).is_empty());
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
     press(&mut app, KeyCode::Left);
-    assert_eq!(app.tab, Tab::Map);
+    assert_eq!(app.tab(), Tab::Map);
     // The map still draws, with its pane saying there is no place.
     let screen = frame(&app);
     assert!(screen.contains("No place on the map."), "{screen}");

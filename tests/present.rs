@@ -37,7 +37,7 @@ use common::{dataset, keys, press};
 /// A fresh dashboard on the embedded dataset, sized `w` x `h`, in `lang`.
 fn app(w: u16, h: u16, lang: Lang) -> App {
     let mut app = App::new(dataset());
-    app.lang = lang;
+    update(&mut app, Action::SetLang(lang));
     update(&mut app, Action::Resize(w, h));
     app
 }
@@ -46,8 +46,12 @@ fn app(w: u16, h: u16, lang: Lang) -> App {
 fn presenting(w: u16, h: u16, lang: Lang) -> App {
     let mut app = app(w, h, lang);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Present);
-    assert_eq!(app.deck.current, 0, "a new deck starts on its first slide");
+    assert_eq!(app.mode(), Mode::Present);
+    assert_eq!(
+        app.deck().current,
+        0,
+        "a new deck starts on its first slide"
+    );
     app
 }
 
@@ -59,20 +63,20 @@ fn slide_app(view: &View, lang: Lang, n: usize, w: u16, h: u16) -> App {
     };
     let app = app_for(dataset(), lang, &view, w, h)
         .unwrap_or_else(|e| panic!("slide {n} of {view:?}: {e}"));
-    assert_eq!(app.mode, Mode::Present);
-    assert_eq!(app.deck.current, n - 1, "the jump reached slide {n}");
+    assert_eq!(app.mode(), Mode::Present);
+    assert_eq!(app.deck().current, n - 1, "the jump reached slide {n}");
     app
 }
 
 /// The whole deck `view` builds, without a filter or tab unless `view` sets one.
 fn deck_of(view: &View, lang: Lang) -> Vec<Slide> {
-    slide_app(view, lang, 1, 100, 30).deck.slides
+    slide_app(view, lang, 1, 100, 30).deck().slides.clone()
 }
 
 /// Draws `app` on a test terminal of its own size and returns the buffer.
 fn draw(app: &App) -> Buffer {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("a test terminal");
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("drawing on a test terminal");
@@ -81,7 +85,7 @@ fn draw(app: &App) -> Buffer {
 
 /// The slide shown now, 1-based, as the footer counts.
 fn shown(app: &App) -> usize {
-    app.deck.current + 1
+    app.deck().current + 1
 }
 
 /// Whitespace collapsed to single spaces: a phrase wrapped over several centred lines reads
@@ -136,7 +140,7 @@ fn kind(slide: Slide) -> &'static str {
 
 /// The records a slide is about.
 fn records_on(app: &App, slide: Slide) -> Vec<RecordRef> {
-    let d = &app.data;
+    let d = app.data();
     match slide {
         Slide::Title | Slide::Summary | Slide::Map | Slide::Chart(_) => Vec::new(),
         Slide::Figure { record, .. } | Slide::Record(record) | Slide::Quote(record) => {
@@ -157,14 +161,14 @@ fn records_on(app: &App, slide: Slide) -> Vec<RecordRef> {
 fn records_shown(app: &App) -> Vec<RecordRef> {
     Category::ALL
         .into_iter()
-        .filter(|c| app.tab.category().is_none_or(|t| t == *c))
+        .filter(|c| app.tab().category().is_none_or(|t| t == *c))
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
         .collect()
 }
 
 /// The texts a reader must find on the slide `app` shows, taken from the dataset.
 fn key_texts(app: &App, slide: Slide) -> Vec<String> {
-    let (d, lang) = (&app.data, app.lang);
+    let (d, lang) = (app.data(), app.lang());
     let title = |r: RecordRef| d.get(r).expect("record").title().get(lang).to_string();
     match slide {
         Slide::Title => vec![d.visit.title.get(lang).to_string()],
@@ -278,9 +282,9 @@ fn drawn_columns(buf: &Buffer) -> Option<(u16, u16)> {
 
 /// Everything a slide must show, checked on `app` as it stands.
 fn assert_legible(app: &App, what: &str) {
-    let (w, h) = (app.width, app.height);
-    let slide = app.deck.slides[app.deck.current];
-    let total = app.deck.slides.len();
+    let (w, h) = (app.width(), app.height());
+    let slide = app.deck().slides[app.deck().current];
+    let total = app.deck().slides.len();
     let buf = draw(app);
     let screen = to_text(&buf);
     assert_eq!(
@@ -333,7 +337,7 @@ fn each_kind_of_slide_at_80x24_and_160x48() {
     for (name, n) in one_of_each_kind(&deck) {
         for (w, h) in [(80, 24), (160, 48)] {
             let app = slide_app(&View::default(), Lang::En, n, w, h);
-            assert_eq!(kind(app.deck.slides[n - 1]), name);
+            assert_eq!(kind(app.deck().slides[n - 1]), name);
             assert_legible(&app, &format!("{name} at {w}x{h}"));
             insta::assert_snapshot!(format!("slide_{name}_{w}x{h}"), frame(&app));
         }
@@ -355,12 +359,12 @@ fn russian_title_and_quote_at_80x24() {
 
 /// The whole deck at 100x30 as one text, slide after slide.
 fn deck_text(app: &mut App) -> String {
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     press(app, KeyCode::Home);
     let mut out = String::new();
     for n in 1..=total {
         assert_eq!(shown(app), n);
-        let slide = app.deck.slides[app.deck.current];
+        let slide = app.deck().slides[app.deck().current];
         out.push_str(&format!(
             "──── slide {n} of {total}: {} ────\n",
             kind(slide)
@@ -381,10 +385,10 @@ fn whole_deck_at_100x30() {
 /// and hands each buffer to `check`. Returns the text of the deck.
 fn each_slide_in(theme: ThemeName, check: impl Fn(&Buffer, &str)) -> String {
     let mut app = presenting(100, 30, Lang::En);
-    app.theme = theme;
+    update(&mut app, Action::SetTheme(theme));
     let text = deck_text(&mut app);
     press(&mut app, KeyCode::Home);
-    for n in 1..=app.deck.slides.len() {
+    for n in 1..=app.deck().slides.len() {
         check(&draw(&app), &format!("{theme:?} slide {n}"));
         press(&mut app, KeyCode::Char('i'));
         check(&draw(&app), &format!("{theme:?} slide {n} with the index"));
@@ -473,10 +477,10 @@ fn light_deck_is_drawn_on_white() {
 
 fn assert_deck_legible(w: u16, h: u16, lang: Lang) {
     let mut app = presenting(w, h, lang);
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     for n in 1..=total {
         assert_eq!(shown(&app), n);
-        let slide = app.deck.slides[app.deck.current];
+        let slide = app.deck().slides[app.deck().current];
         assert_legible(
             &app,
             &format!("{lang:?} {w}x{h} slide {n} ({})", kind(slide)),
@@ -510,8 +514,8 @@ fn every_russian_slide_is_legible_at_80x24() {
 #[test]
 fn a_wide_screen_centres_the_text_of_centred_slides() {
     let mut app = presenting(200, 60, Lang::En);
-    for n in 1..=app.deck.slides.len() {
-        let slide = app.deck.slides[app.deck.current];
+    for n in 1..=app.deck().slides.len() {
+        let slide = app.deck().slides[app.deck().current];
         if matches!(slide, Slide::Title | Slide::Figure { .. } | Slide::Quote(_)) {
             let buf = draw(&app);
             let (l, r) = drawn_columns(&buf).expect("something drawn");
@@ -613,7 +617,7 @@ fn full_deck_holds_every_kind_in_order() {
     );
 
     // `p` in the dashboard builds the same deck as the command line.
-    assert_eq!(presenting(120, 40, Lang::En).deck.slides, deck);
+    assert_eq!(presenting(120, 40, Lang::En).deck().slides, deck);
 }
 
 #[test]
@@ -636,7 +640,7 @@ fn only_stages_present_get_an_agreement_group() {
             .filter_map(|h| stage_of(&d, h.record))
             .collect();
         let groups: Vec<Stage> = app
-            .deck
+            .deck()
             .slides
             .iter()
             .filter_map(|s| match s {
@@ -701,11 +705,11 @@ fn investments_tab_deck_holds_only_investments() {
 
 /// Every record a slide of `deck` is about, as ids.
 fn ids_on(app: &App) -> BTreeSet<String> {
-    app.deck
+    app.deck()
         .slides
         .iter()
         .flat_map(|s| records_on(app, *s))
-        .map(|r| id_of(&app.data, r))
+        .map(|r| id_of(app.data(), r))
         .collect()
 }
 
@@ -714,7 +718,7 @@ fn ids_listed(app: &App) -> BTreeSet<String> {
     Category::ALL
         .into_iter()
         .flat_map(|c| app.list(c).rows.iter().map(|h| h.record))
-        .map(|r| id_of(&app.data, r))
+        .map(|r| id_of(app.data(), r))
         .collect()
 }
 
@@ -736,22 +740,22 @@ fn a_search_deck_holds_only_matching_records() {
     // Each one mentions Sinopec, in either language.
     for id in &on_slides {
         let (r, _) = app
-            .data
+            .data()
             .all_records()
             .find(|(_, rec)| rec.id() == id.as_str())
             .expect("record");
         let text = [Lang::En, Lang::Ru]
-            .map(|l| visit_dash::app::text::record_text(&app.data, r, l).to_lowercase())
+            .map(|l| visit_dash::app::text::record_text(app.data(), r, l).to_lowercase())
             .join("\n");
         assert!(
             text.contains("sinopec") || text.contains("синопек"),
             "{id} does not mention Sinopec"
         );
     }
-    assert!(app.deck.slides.len() < full.len());
-    assert!(app.deck.slides.iter().all(|s| full.contains(s)));
-    assert_eq!(app.deck.slides.first(), Some(&Slide::Title));
-    assert_eq!(app.deck.slides.last(), Some(&Slide::Summary));
+    assert!(app.deck().slides.len() < full.len());
+    assert!(app.deck().slides.iter().all(|s| full.contains(s)));
+    assert_eq!(app.deck().slides.first(), Some(&Slide::Title));
+    assert_eq!(app.deck().slides.last(), Some(&Slide::Summary));
 }
 
 #[test]
@@ -764,7 +768,7 @@ fn a_sector_deck_holds_only_records_of_that_sector() {
         ..View::default()
     };
     let app = slide_app(&view, Lang::En, 1, 100, 30);
-    let d = &app.data;
+    let d = app.data();
     let on_slides = ids_on(&app);
     assert!(!on_slides.is_empty());
     for (r, rec) in d.all_records() {
@@ -791,7 +795,7 @@ fn a_search_that_matches_nothing_leaves_title_and_summary() {
         ..View::default()
     };
     let app = slide_app(&view, Lang::En, 2, 80, 24);
-    assert_eq!(app.deck.slides, vec![Slide::Title, Slide::Summary]);
+    assert_eq!(app.deck().slides, vec![Slide::Title, Slide::Summary]);
     // The empty summary still draws, with zero in each stage.
     assert_legible(&app, "empty summary");
 }
@@ -832,14 +836,14 @@ fn next_and_previous_keys_move_one_slide() {
     ] {
         assert_eq!(press(&mut app, code), Effect::Redraw);
         assert_eq!(shown(&app), to, "after {code:?}");
-        assert_eq!(app.mode, Mode::Present);
+        assert_eq!(app.mode(), Mode::Present);
     }
 }
 
 #[test]
 fn moving_stops_at_both_ends_without_wrapping() {
     let mut app = presenting(100, 30, Lang::En);
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     // Previous on the first slide stays there: it does not wrap to the last.
     for code in [KeyCode::Left, KeyCode::Char('h'), KeyCode::PageUp] {
         press(&mut app, code);
@@ -858,7 +862,7 @@ fn moving_stops_at_both_ends_without_wrapping() {
 #[test]
 fn first_and_last_keys() {
     let mut app = presenting(100, 30, Lang::En);
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     for (code, to) in [
         (KeyCode::Char('G'), total),
         (KeyCode::Char('g'), 1),
@@ -873,10 +877,10 @@ fn first_and_last_keys() {
 #[test]
 fn typing_a_number_then_enter_jumps_to_it() {
     let mut app = presenting(100, 30, Lang::En);
-    assert!(app.deck.slides.len() >= 12, "the deck has a slide 12");
+    assert!(app.deck().slides.len() >= 12, "the deck has a slide 12");
     keys(&mut app, "12");
     assert_eq!(shown(&app), 1, "digits alone do not move");
-    assert_eq!(app.deck.jump, "12");
+    assert_eq!(app.deck().jump, "12");
     let screen = frame(&app);
     assert!(
         footer(&screen).ends_with("→ 12"),
@@ -885,22 +889,22 @@ fn typing_a_number_then_enter_jumps_to_it() {
     );
     press(&mut app, KeyCode::Enter);
     assert_eq!(shown(&app), 12);
-    assert_eq!(app.deck.jump, "");
-    let total = app.deck.slides.len();
+    assert_eq!(app.deck().jump, "");
+    let total = app.deck().slides.len();
     assert!(frame(&app).ends_with(&format!("12 / {total}\n")));
 }
 
 #[test]
 fn a_number_past_the_end_jumps_to_the_last_slide() {
     let mut app = presenting(100, 30, Lang::En);
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     keys(&mut app, &(total + 1).to_string());
     press(&mut app, KeyCode::Enter);
     assert_eq!(shown(&app), total);
 
     press(&mut app, KeyCode::Home);
     keys(&mut app, "99999");
-    assert_eq!(app.deck.jump, "9999", "at most four digits are kept");
+    assert_eq!(app.deck().jump, "9999", "at most four digits are kept");
     press(&mut app, KeyCode::Enter);
     assert_eq!(shown(&app), total);
 
@@ -920,7 +924,7 @@ fn moving_drops_a_half_typed_number() {
     let mut app = presenting(100, 30, Lang::En);
     keys(&mut app, "7");
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.deck.jump, "");
+    assert_eq!(app.deck().jump, "");
     assert_eq!(shown(&app), 2);
     press(&mut app, KeyCode::Enter);
     assert_eq!(shown(&app), 2, "the dropped number is not used later");
@@ -931,20 +935,20 @@ fn esc_clears_the_number_then_closes_the_index_then_leaves() {
     let mut app = presenting(100, 30, Lang::En);
     press(&mut app, KeyCode::Right);
     keys(&mut app, "1i");
-    assert_eq!((app.deck.jump.as_str(), app.deck.index), ("1", true));
+    assert_eq!((app.deck().jump.as_str(), app.deck().index), ("1", true));
 
     press(&mut app, KeyCode::Esc);
-    assert_eq!((app.deck.jump.as_str(), app.deck.index), ("", true));
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!((app.deck().jump.as_str(), app.deck().index), ("", true));
+    assert_eq!(app.mode(), Mode::Present);
     assert_eq!(shown(&app), 2, "Esc does not move");
 
     press(&mut app, KeyCode::Esc);
-    assert!(!app.deck.index);
-    assert_eq!(app.mode, Mode::Present);
+    assert!(!app.deck().index);
+    assert_eq!(app.mode(), Mode::Present);
 
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(!app.quit);
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(!app.quit());
     let screen = frame(&app);
     assert!(
         screen.contains("The visit") && screen.contains("Outcomes"),
@@ -958,17 +962,17 @@ fn p_leaves_and_enters_again_from_the_start() {
     keys(&mut app, "lll");
     assert_eq!(shown(&app), 4);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     assert_eq!(shown(&app), 1, "a new presentation starts at the title");
-    assert!(!app.deck.index && app.deck.jump.is_empty());
+    assert!(!app.deck().index && app.deck().jump.is_empty());
 
     // Like Esc, `p` first drops a half-typed number.
     keys(&mut app, "3p");
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 #[test]
@@ -976,19 +980,19 @@ fn the_index_lists_slides_and_moves_the_current_one() {
     // Tall enough for every slide's row: the deck has one slide per agreement.
     let mut app = presenting(100, 60, Lang::En);
     press(&mut app, KeyCode::Char('i'));
-    assert!(app.deck.index);
+    assert!(app.deck().index);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Up);
     assert_eq!(shown(&app), 2, "Up and Down move the current slide");
-    assert!(app.deck.index, "moving keeps the index open");
+    assert!(app.deck().index, "moving keeps the index open");
 
     let buf = draw(&app);
     let screen = to_text(&buf);
     assert!(screen.contains("Slides:"), "the index is open:\n{screen}");
     // Every slide's row is there, numbered, and the current one is highlighted.
-    let selected = Theme::get(app.theme).selected;
-    for (i, s) in app.deck.slides.iter().enumerate() {
+    let selected = Theme::get(app.theme()).selected;
+    for (i, s) in app.deck().slides.iter().enumerate() {
         let name: String = slide_title(&app, *s).chars().take(30).collect();
         let row = format!("{:>3}  {name}", i + 1);
         let y = screen
@@ -1001,20 +1005,20 @@ fn the_index_lists_slides_and_moves_the_current_one() {
         let cell = &buf[(x + 3 + 2, y as u16)];
         assert_eq!(
             cell.bg == selected.bg.expect("a selection colour"),
-            i == app.deck.current,
+            i == app.deck().current,
             "row {row:?}"
         );
     }
 
     press(&mut app, KeyCode::Enter);
-    assert!(!app.deck.index, "Enter closes the index");
+    assert!(!app.deck().index, "Enter closes the index");
     assert_eq!(shown(&app), 2, "on the slide chosen");
     assert!(!frame(&app).contains("Slides:"));
 
     // A number typed in the index jumps there and closes it.
     keys(&mut app, "i5");
     press(&mut app, KeyCode::Enter);
-    assert_eq!((shown(&app), app.deck.index), (5, false));
+    assert_eq!((shown(&app), app.deck().index), (5, false));
 }
 
 #[test]
@@ -1023,7 +1027,7 @@ fn the_index_fills_its_box_at_the_last_slide() {
     press(&mut app, KeyCode::End);
     press(&mut app, KeyCode::Char('i'));
     let screen = frame(&app);
-    let total = app.deck.slides.len();
+    let total = app.deck().slides.len();
     let rows = screen
         .lines()
         .filter(|l| {
@@ -1037,7 +1041,7 @@ fn the_index_fills_its_box_at_the_last_slide() {
     // The box stands in the rows above the footer less one at the top and bottom, and
     // holds a row per slide inside its border. The deck has more slides than that, so a
     // full box is expected: the slides before the last fill the rows above it.
-    let room = usize::from(app.height - 1 - 2 - 2);
+    let room = usize::from(app.height() - 1 - 2 - 2);
     assert!(total > room);
     assert_eq!(rows, room, "rows of the index in use\n{screen}");
 }
@@ -1047,30 +1051,30 @@ fn q_quits_from_a_slide() {
     let mut app = presenting(100, 30, Lang::En);
     press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit);
+    assert!(app.quit());
 }
 
 #[test]
 fn t_and_l_change_theme_and_language_without_leaving_the_slide() {
     let mut app = presenting(100, 30, Lang::En);
-    let quote = find_slide(&app.deck.slides, |s| matches!(s, Slide::Quote(_)));
+    let quote = find_slide(&app.deck().slides, |s| matches!(s, Slide::Quote(_)));
     keys(&mut app, &quote.to_string());
     press(&mut app, KeyCode::Enter);
-    let slides = app.deck.slides.clone();
+    let slides = app.deck().slides.clone();
 
     press(&mut app, KeyCode::Char('t'));
-    assert_eq!(app.theme, ThemeName::Light);
-    assert_eq!((app.mode, shown(&app)), (Mode::Present, quote));
+    assert_eq!(app.theme(), ThemeName::Light);
+    assert_eq!((app.mode(), shown(&app)), (Mode::Present, quote));
 
     press(&mut app, KeyCode::Char('L'));
-    assert_eq!(app.lang, Lang::Ru);
-    assert_eq!((app.mode, shown(&app)), (Mode::Present, quote));
-    assert_eq!(app.deck.slides, slides, "the deck stays the same");
+    assert_eq!(app.lang(), Lang::Ru);
+    assert_eq!((app.mode(), shown(&app)), (Mode::Present, quote));
+    assert_eq!(app.deck().slides, slides, "the deck stays the same");
     // The same quote, now in Russian.
     assert_legible(&app, "the quote after L");
 
     press(&mut app, KeyCode::Char('L'));
-    assert_eq!(app.lang, Lang::En);
+    assert_eq!(app.lang(), Lang::En);
     assert_legible(&app, "the quote after L twice");
 }
 
@@ -1080,7 +1084,7 @@ fn dashboard_keys_mean_nothing_on_a_slide() {
     // slide in view they change nothing.
     let mut app = presenting(100, 30, Lang::En);
     press(&mut app, KeyCode::Right);
-    let before = (app.deck.clone(), app.mode, app.query.clone());
+    let before = (app.deck().clone(), app.mode(), app.query().to_string());
     for code in [KeyCode::Char('/'), KeyCode::Char('s'), KeyCode::Tab] {
         let event = KeyEvent::new(code, KeyModifiers::NONE);
         assert_eq!(
@@ -1089,7 +1093,10 @@ fn dashboard_keys_mean_nothing_on_a_slide() {
             "{code:?}"
         );
         press(&mut app, code);
-        assert_eq!((app.deck.clone(), app.mode, app.query.clone()), before);
+        assert_eq!(
+            (app.deck().clone(), app.mode(), app.query().to_string()),
+            before
+        );
     }
 }
 
@@ -1150,5 +1157,5 @@ fn render_draws_the_same_slide_as_the_library() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), frame(&app));
-    assert_eq!(build(&app), app.deck.slides);
+    assert_eq!(build(&app), app.deck().slides);
 }

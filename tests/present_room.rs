@@ -17,16 +17,16 @@ use common::{dataset, keys, press};
 
 fn presenting(w: u16, h: u16, lang: Lang) -> App {
     let mut app = App::new(dataset());
-    app.lang = lang;
+    update(&mut app, Action::SetLang(lang));
     update(&mut app, Action::Resize(w, h));
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(app.mode, Mode::Present);
+    assert_eq!(app.mode(), Mode::Present);
     app
 }
 
 fn draw(app: &App) -> Buffer {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("a test terminal");
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("drawing on a test terminal");
@@ -39,14 +39,14 @@ fn flat(text: &str) -> String {
 
 fn go_to(app: &mut App, pick: impl Fn(&Slide) -> bool) {
     let n = app
-        .deck
+        .deck()
         .slides
         .iter()
         .position(pick)
         .expect("the deck has such a slide");
     keys(app, &(n + 1).to_string());
     press(app, KeyCode::Enter);
-    assert_eq!(app.deck.current, n);
+    assert_eq!(app.deck().current, n);
 }
 
 #[test]
@@ -60,7 +60,7 @@ fn b_blanks_black_w_white_and_any_key_brings_the_slide_back() {
         ('w', Blank::White, Color::White),
     ] {
         press(&mut app, KeyCode::Char(key));
-        assert_eq!(app.deck.blank, Some(blank), "{key}");
+        assert_eq!(app.deck().blank, Some(blank), "{key}");
         let buf = draw(&app);
         for cell in buf.content() {
             assert_eq!(
@@ -72,21 +72,21 @@ fn b_blanks_black_w_white_and_any_key_brings_the_slide_back() {
         }
         // Any key, even one that would move, only brings the slide back.
         press(&mut app, KeyCode::Right);
-        assert_eq!(app.deck.blank, None);
-        assert_eq!(app.deck.current, 1, "the key that uncovered did not move");
+        assert_eq!(app.deck().blank, None);
+        assert_eq!(app.deck().current, 1, "the key that uncovered did not move");
         assert_eq!(to_text(&draw(&app)), slide);
     }
     // A key that means nothing else uncovers too.
     press(&mut app, KeyCode::Char('b'));
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.deck.blank, None);
+    assert_eq!(app.deck().blank, None);
 }
 
 #[test]
 fn question_mark_shows_the_slide_keys_from_the_key_table() {
     let mut app = presenting(100, 30, Lang::En);
     press(&mut app, KeyCode::Char('?'));
-    assert!(app.deck.help);
+    assert!(app.deck().help);
     let screen = to_text(&draw(&app));
     for text in [
         "Slide keys",
@@ -99,8 +99,8 @@ fn question_mark_shows_the_slide_keys_from_the_key_table() {
         assert!(screen.contains(text), "{text:?} missing:\n{screen}");
     }
     press(&mut app, KeyCode::Char('j'));
-    assert!(!app.deck.help, "any key closes the slide keys");
-    assert_eq!(app.deck.current, 0, "and does nothing else");
+    assert!(!app.deck().help, "any key closes the slide keys");
+    assert_eq!(app.deck().current, 0, "and does nothing else");
 
     let mut app = presenting(100, 30, Lang::Ru);
     press(&mut app, KeyCode::Char('?'));
@@ -113,7 +113,11 @@ fn every_agreement_has_its_own_slide_with_status_place_and_source() {
     let d = dataset();
     let mut app = presenting(120, 40, Lang::En);
     for (r, rec) in d.records(Category::Agreements) {
-        assert!(app.deck.slides.contains(&Slide::Record(r)), "{}", rec.id());
+        assert!(
+            app.deck().slides.contains(&Slide::Record(r)),
+            "{}",
+            rec.id()
+        );
         go_to(&mut app, |s| *s == Slide::Record(r));
         let screen = flat(&to_text(&draw(&app)));
         assert!(
@@ -154,9 +158,9 @@ fn quotes_show_one_language_unless_bilingual() {
 
     let mut app = App::new(dataset());
     update(&mut app, Action::Resize(160, 48));
-    app.deck.bilingual = true;
+    update(&mut app, Action::SetBilingual(true));
     press(&mut app, KeyCode::Char('p'));
-    assert!(app.deck.bilingual, "a new deck keeps --bilingual");
+    assert!(app.deck().bilingual, "a new deck keeps --bilingual");
     go_to(&mut app, |s| *s == Slide::Quote(r));
     let screen = flat(&to_text(&draw(&app)));
     assert!(
@@ -169,7 +173,7 @@ fn quotes_show_one_language_unless_bilingual() {
 fn the_source_line_is_not_dim_grey_in_the_dark_theme() {
     let mut app = presenting(100, 30, Lang::En);
     press(&mut app, KeyCode::Right);
-    assert!(matches!(app.deck.slides[1], Slide::Figure { .. }));
+    assert!(matches!(app.deck().slides[1], Slide::Figure { .. }));
     let buf = draw(&app);
     let screen = to_text(&buf);
     let y = screen
@@ -204,21 +208,21 @@ fn a_quote_too_long_for_the_screen_continues_on_a_next_slide() {
     // Both languages at 60x15: more than one screenful.
     let mut app = App::new(dataset());
     update(&mut app, Action::Resize(60, 15));
-    app.deck.bilingual = true;
+    update(&mut app, Action::SetBilingual(true));
     press(&mut app, KeyCode::Char('p'));
     go_to(&mut app, |s| *s == Slide::Quote(r));
-    let n = app.deck.current;
+    let n = app.deck().current;
     let mut seen = String::new();
     let first = to_text(&draw(&app));
     assert!(
         first.contains("… continued on the next slide (1/"),
         "the first screenful says more follows:\n{first}"
     );
-    let pages = app.deck.pages.get();
+    let pages = app.deck().pages.get();
     assert!(pages > 1);
     for page in 0..pages {
-        assert_eq!(app.deck.page, page);
-        assert_eq!(app.deck.current, n, "pages of one slide keep its number");
+        assert_eq!(app.deck().page, page);
+        assert_eq!(app.deck().current, n, "pages of one slide keep its number");
         let screen = to_text(&draw(&app));
         let body: Vec<&str> = screen.lines().collect();
         let text: Vec<&str> = body[..body.len() - 1]
@@ -231,7 +235,7 @@ fn a_quote_too_long_for_the_screen_continues_on_a_next_slide() {
         press(&mut app, KeyCode::Right);
     }
     assert_eq!(
-        app.deck.current,
+        app.deck().current,
         n + 1,
         "after the last page comes the next slide"
     );
@@ -242,7 +246,7 @@ fn a_quote_too_long_for_the_screen_continues_on_a_next_slide() {
     );
     // Back from the next slide, then back a page.
     press(&mut app, KeyCode::Left);
-    assert_eq!((app.deck.current, app.deck.page), (n, 0));
+    assert_eq!((app.deck().current, app.deck().page), (n, 0));
 }
 
 #[test]
@@ -251,7 +255,7 @@ fn marked_records_make_the_deck_in_the_order_marked() {
     update(&mut app, Action::Resize(120, 40));
     // Investments tab: mark the second, then the first; quotes tab: mark the first.
     press(&mut app, KeyCode::Char('3'));
-    let tab = app.tab;
+    let tab = app.tab();
     press(&mut app, KeyCode::Down);
     let second = app.selected_record().expect("a second investment");
     press(&mut app, KeyCode::Char('m'));
@@ -259,11 +263,11 @@ fn marked_records_make_the_deck_in_the_order_marked() {
     let first = app.selected_record().expect("a first investment");
     press(&mut app, KeyCode::Char('m'));
     press(&mut app, KeyCode::Char('5'));
-    assert_ne!(app.tab, tab);
+    assert_ne!(app.tab(), tab);
     let quote = app.selected_record().expect("a quote");
     assert_eq!(quote.category, Category::Quotes);
     press(&mut app, KeyCode::Char('m'));
-    assert_eq!(app.deck.marks, vec![second, first, quote]);
+    assert_eq!(app.deck().marks, vec![second, first, quote]);
 
     // The footer counts the marks; the table marks the rows.
     let screen = to_text(&draw(&app));
@@ -279,7 +283,7 @@ fn marked_records_make_the_deck_in_the_order_marked() {
 
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(
-        app.deck.slides,
+        app.deck().slides,
         vec![
             Slide::Title,
             Slide::Record(second),
@@ -290,16 +294,16 @@ fn marked_records_make_the_deck_in_the_order_marked() {
     // Back in the dashboard the marks stay; unmarking one drops it from the next deck.
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('m'));
-    assert_eq!(app.deck.marks, vec![second, quote]);
+    assert_eq!(app.deck().marks, vec![second, quote]);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('m'));
-    assert_eq!(app.deck.marks, vec![quote]);
+    assert_eq!(app.deck().marks, vec![quote]);
     press(&mut app, KeyCode::Char('5'));
     press(&mut app, KeyCode::Char('m'));
-    assert!(app.deck.marks.is_empty());
+    assert!(app.deck().marks.is_empty());
     press(&mut app, KeyCode::Char('p'));
     assert!(
-        app.deck.slides.len() > 4,
+        app.deck().slides.len() > 4,
         "without marks, the deck is the whole view"
     );
 }

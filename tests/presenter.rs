@@ -130,9 +130,10 @@ fn the_state_tells_notes_next_slide_and_preview() {
     press(&mut app, KeyCode::Char('p'));
     press(&mut app, KeyCode::Right);
     let s = state_of(&mut app, 1000, Some(1200));
-    assert_eq!((s.slide, s.total), (2, app.deck.slides.len()));
+    assert_eq!((s.slide, s.total), (2, app.deck().slides.len()));
     assert_eq!(
-        app.deck.current, 1,
+        app.deck().current,
+        1,
         "drawing the preview leaves the deck where it was"
     );
     assert!(
@@ -140,7 +141,7 @@ fn the_state_tells_notes_next_slide_and_preview() {
         "{:?}",
         s.notes
     );
-    let next = visit_dash::ui::slides::slide_title(&app, app.deck.slides[2]);
+    let next = visit_dash::ui::slides::slide_title(&app, app.deck().slides[2]);
     assert_eq!(s.next_title.as_deref(), Some(next.as_str()));
     assert!(
         s.next_preview.iter().any(|l| l.contains("BAQ.KZ")),
@@ -242,7 +243,7 @@ fn notes_carry_the_evidence_with_translations() {
     update(&mut app, Action::Resize(100, 30));
     press(&mut app, KeyCode::Char('p'));
     let n = app
-        .deck
+        .deck()
         .slides
         .iter()
         .position(|s| {
@@ -250,7 +251,11 @@ fn notes_carry_the_evidence_with_translations() {
                 | visit_dash::app::present::Slide::Quote(x) if *x == r)
         })
         .expect("the record's slide");
-    app.deck.current = n;
+    for c in (n + 1).to_string().chars() {
+        update(&mut app, Action::SlideDigit(c));
+    }
+    update(&mut app, Action::SlideJump);
+    assert_eq!(app.deck().current, n);
     let s = state_of(&mut app, 0, None);
     let notes = s.notes.join("\n");
     assert!(notes.contains(&format!("«{excerpt}»")), "{notes}");

@@ -424,7 +424,7 @@ fn presenting_in_the_light_theme_moves_through_slides_and_back_to_the_dashboard(
     let total = {
         let mut app = visit_dash::app::App::new(d);
         visit_dash::app::update(&mut app, visit_dash::app::Action::PresentStart);
-        app.deck.slides.len()
+        app.deck().slides.len()
     };
     assert!(total >= 3, "a deck of {total} slides");
     // The counter sits at the end of the last row, after a space; the leading space keeps

@@ -19,7 +19,7 @@ fn app(w: u16, h: u16) -> App {
 }
 
 fn id_of(app: &App, r: Option<visit_dash::data::RecordRef>) -> String {
-    r.and_then(|r| app.data.get(r))
+    r.and_then(|r| app.data().get(r))
         .map_or(String::new(), |rec| rec.id().to_string())
 }
 
@@ -28,14 +28,14 @@ fn search(app: &mut App, query: &str) {
     press(app, KeyCode::Char('/'));
     keys(app, query);
     press(app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 #[test]
 fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_own_view() {
     let mut app = app(120, 40);
     search(&mut app, "kazinform");
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
     // One list across the views: the agreements, investments and corridors citing it.
     let categories: Vec<Category> = app
         .results()
@@ -47,7 +47,7 @@ fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_o
     assert!(categories.contains(&Category::Investments));
     assert!(categories.contains(&Category::Corridors));
     // The tabs count as before.
-    let listed: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    let listed: usize = app.lists().iter().map(|l| l.rows.len()).sum();
     assert_eq!(app.results().rows().len(), listed);
     let screen = frame(&app);
     assert!(screen.contains("2 Agr 11/17"), "{screen}");
@@ -66,11 +66,11 @@ fn a_search_from_the_overview_lists_every_view_and_enter_opens_a_result_in_its_o
         "inv-sany-shu-plant"
     );
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.tab, Tab::Records(Category::Investments));
+    assert_eq!(app.tab(), Tab::Records(Category::Investments));
     assert_eq!(id_of(&app, app.selected_record()), "inv-sany-shu-plant");
     // The query stays: `r` brings the list back from here.
     press(&mut app, KeyCode::Char('R'));
-    assert_eq!(app.tab, Tab::Overview);
+    assert_eq!(app.tab(), Tab::Overview);
     assert_eq!(
         id_of(&app, app.results().selected_record()),
         "inv-sany-shu-plant"
@@ -89,7 +89,7 @@ fn a_click_on_a_result_opens_it() {
     // The second row: the Business Council's documents, an agreement.
     let second = app.results().rows().get(1).map(|h| h.record);
     update(&mut app, Action::Click(rows.x + 5, rows.y + 1));
-    assert_eq!(app.tab, Tab::Records(Category::Agreements));
+    assert_eq!(app.tab(), Tab::Records(Category::Agreements));
     assert_eq!(app.selected_record(), second);
     assert_eq!(id_of(&app, second), "agr-bc-commercial-documents");
 }
@@ -99,7 +99,7 @@ fn r_with_no_query_opens_the_search_box_on_the_overview() {
     let mut app = app(120, 40);
     press(&mut app, KeyCode::Char('3'));
     press(&mut app, KeyCode::Char('R'));
-    assert_eq!((app.tab, app.mode), (Tab::Overview, Mode::Search));
+    assert_eq!((app.tab(), app.mode()), (Tab::Overview, Mode::Search));
     // With no query the Overview is itself.
     assert!(frame(&app).contains("Outcomes"));
     assert!(app.results().rows().is_empty());
@@ -114,7 +114,7 @@ fn the_result_list_follows_the_sector_filter_and_esc_gives_the_overview_back() {
     // The first sector of the first result, as the popup offers it.
     press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Enter);
-    let filtered: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    let filtered: usize = app.lists().iter().map(|l| l.rows.len()).sum();
     assert_eq!(app.results().rows().len(), filtered);
     press(&mut app, KeyCode::Esc);
     assert!(app.results().rows().is_empty());

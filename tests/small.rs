@@ -28,7 +28,7 @@ fn at_80x24_every_view_keeps_its_number_and_count_in_both_languages() {
                     i + 1
                 );
                 if let Some(c) = t.category() {
-                    let count = format!(" {}", app.data.len(c));
+                    let count = format!(" {}", app.data().len(c));
                     assert!(bar.contains(&count), "count of {c:?} on {bar:?}");
                 }
             }
@@ -69,7 +69,7 @@ fn at_60x15_every_tab_is_on_the_bar_and_reachable_by_its_number() {
         for (i, (tab, title)) in bar.titles.iter().enumerate() {
             assert!(drawn.contains(title.as_str()), "{title} on {drawn:?}");
             keys(&mut app, &(i + 1).to_string());
-            assert_eq!(app.tab, *tab);
+            assert_eq!(app.tab(), *tab);
         }
     }
 }

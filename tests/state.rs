@@ -17,7 +17,7 @@ use visit_dash::data::{Category, Lang, RecordRef, Stage};
 // ---------------------------------------------------------------------------------------
 
 mod common;
-use common::{app, keys, press, press_with};
+use common::{app, dataset, keys, press, press_with};
 
 /// Opens the search, types `query` and keeps it with Enter.
 fn search(app: &mut App, query: &str) {
@@ -30,7 +30,7 @@ const INV: Category = Category::Investments;
 const AGR: Category = Category::Agreements;
 
 fn id_of(app: &App, r: RecordRef) -> String {
-    app.data.get(r).expect("record exists").id().to_string()
+    app.data().get(r).expect("record exists").id().to_string()
 }
 
 fn ids(app: &App, c: Category) -> Vec<String> {
@@ -46,7 +46,7 @@ fn selected_id(app: &App) -> String {
 }
 
 fn total_rows(app: &App) -> usize {
-    app.lists.iter().map(|l| l.rows.len()).sum()
+    app.lists().iter().map(|l| l.rows.len()).sum()
 }
 
 /// Moves the selection of the current tab onto `id` with `g` then `j`.
@@ -62,7 +62,7 @@ fn select(app: &mut App, id: &str) {
 }
 
 fn sector_index(app: &App, id: &str) -> usize {
-    app.data
+    app.data()
         .vocabulary
         .sectors
         .iter()
@@ -72,13 +72,13 @@ fn sector_index(app: &App, id: &str) -> usize {
 
 /// The one sector filtered on, if exactly one is.
 fn sector(app: &App) -> Option<usize> {
-    app.filters.only(Dimension::Sector)
+    app.filters().only(Dimension::Sector)
 }
 
 /// The sector panel's rows: (sector, count).
 fn sector_counts(app: &App) -> Vec<(usize, usize)> {
-    assert_eq!(app.panel.dimension, Dimension::Sector);
-    app.panel
+    assert_eq!(app.panel().dimension, Dimension::Sector);
+    app.panel()
         .rows()
         .iter()
         .map(|r| (r.value, r.count))
@@ -89,14 +89,14 @@ fn sector_counts(app: &App) -> Vec<(usize, usize)> {
 fn pick_sector(app: &mut App, id: &str) {
     let want = sector_index(app, id);
     press(app, KeyCode::Char('s'));
-    assert_eq!(app.mode, Mode::Facet);
-    assert_eq!(app.panel.dimension, Dimension::Sector);
-    let n = app.panel.rows().len();
+    assert_eq!(app.mode(), Mode::Facet);
+    assert_eq!(app.panel().dimension, Dimension::Sector);
+    let n = app.panel().rows().len();
     for _ in 0..=n {
-        if app.panel.rows()[app.panel.cursor].value == want {
+        if app.panel().rows()[app.panel().cursor].value == want {
             press(app, KeyCode::Enter);
-            assert_eq!(app.mode, Mode::Normal);
-            assert!(app.filters.values(Dimension::Sector).any(|v| v == want));
+            assert_eq!(app.mode(), Mode::Normal);
+            assert!(app.filters().values(Dimension::Sector).any(|v| v == want));
             return;
         }
         press(app, KeyCode::Down);
@@ -106,7 +106,7 @@ fn pick_sector(app: &mut App, id: &str) {
 
 /// Rows of the table that fit on screen at the app's size.
 fn page(app: &App) -> usize {
-    let a = areas(app, Rect::new(0, 0, app.width, app.height));
+    let a = areas(app, Rect::new(0, 0, app.width(), app.height()));
     usize::from(table_rows(a.table.expect("a table")).height)
 }
 
@@ -151,7 +151,7 @@ fn next_and_prev_tab_wrap_around_with_every_key() {
         let mut seen = Vec::new();
         for _ in 0..Tab::ALL.len() {
             press(&mut app, next);
-            seen.push(app.tab);
+            seen.push(app.tab());
         }
         let mut want = Tab::ALL[1..].to_vec();
         want.push(Tab::Overview);
@@ -166,9 +166,9 @@ fn next_and_prev_tab_wrap_around_with_every_key() {
         let mut app = app(120, 40);
         let n = Tab::ALL.len();
         press(&mut app, prev);
-        assert_eq!(app.tab, Tab::ALL[n - 1], "{prev:?} wraps");
+        assert_eq!(app.tab(), Tab::ALL[n - 1], "{prev:?} wraps");
         press(&mut app, prev);
-        assert_eq!(app.tab, Tab::ALL[n - 2], "{prev:?}");
+        assert_eq!(app.tab(), Tab::ALL[n - 2], "{prev:?}");
     }
 }
 
@@ -178,7 +178,7 @@ fn digits_one_to_five_pick_tabs() {
     for (i, want) in Tab::ALL.into_iter().enumerate().rev() {
         let digit = char::from(b'1' + i as u8);
         assert_eq!(press(&mut app, KeyCode::Char(digit)), Effect::Redraw);
-        assert_eq!(app.tab, want, "key {digit}");
+        assert_eq!(app.tab(), want, "key {digit}");
     }
     let past = char::from(b'1' + Tab::ALL.len() as u8);
     for other in ['0', past, '9'] {
@@ -192,9 +192,9 @@ fn changing_tab_leaves_the_zoom_and_keeps_selections() {
     let mut app = app(120, 40);
     keys(&mut app, "3jj");
     press(&mut app, KeyCode::Enter);
-    assert!(app.zoom);
+    assert!(app.zoom());
     keys(&mut app, "2");
-    assert!(!app.zoom, "a new tab starts unzoomed");
+    assert!(!app.zoom(), "a new tab starts unzoomed");
     keys(&mut app, "3");
     assert_eq!(
         app.list(INV).selected,
@@ -204,8 +204,8 @@ fn changing_tab_leaves_the_zoom_and_keeps_selections() {
     // On the overview Enter opens the selected outcome, unzoomed, in its own view.
     keys(&mut app, "1");
     assert_eq!(press(&mut app, KeyCode::Enter), Effect::Redraw);
-    assert!(matches!(app.tab, Tab::Records(_)));
-    assert!(!app.zoom);
+    assert!(matches!(app.tab(), Tab::Records(_)));
+    assert!(!app.zoom());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -293,7 +293,7 @@ fn moving_on_the_overview_changes_nothing() {
     let mut app = app(120, 40);
     keys(&mut app, "jjGk");
     press(&mut app, KeyCode::PageDown);
-    for l in &app.lists {
+    for l in app.lists() {
         assert_eq!((l.selected, l.offset), (0, 0));
     }
 }
@@ -307,10 +307,10 @@ fn typing_a_query_filters_every_tab_at_once() {
     for query in ["sinopek", "шымкент", "grain", "ai", "кит"] {
         let mut app = app(120, 40);
         keys(&mut app, "3/");
-        assert_eq!(app.mode, Mode::Search);
+        assert_eq!(app.mode(), Mode::Search);
         keys(&mut app, query);
-        assert_eq!(app.query, query);
-        let hits = app.index.search(query);
+        assert_eq!(app.query(), query);
+        let hits = app.index().search(query);
         assert!(!hits.is_empty(), "{query} finds something");
         for c in Category::ALL {
             let want: Vec<RecordRef> = hits
@@ -325,7 +325,7 @@ fn typing_a_query_filters_every_tab_at_once() {
         // The tab bar shows shown/total for every category.
         for (tab, title) in tab_titles(&app) {
             if let Some(c) = tab.category() {
-                let suffix = format!(" {}/{}", app.list(c).rows.len(), app.data.len(c));
+                let suffix = format!(" {}/{}", app.list(c).rows.len(), app.data().len(c));
                 assert!(title.ends_with(&suffix), "{query}: {title}");
             }
         }
@@ -347,7 +347,7 @@ fn a_new_query_puts_every_selection_back_on_the_best_row() {
     assert_eq!(app.list(INV).selected, 5);
     assert_eq!(app.list(AGR).selected, 3);
     keys(&mut app, "/a");
-    for l in &app.lists {
+    for l in app.lists() {
         assert_eq!((l.selected, l.offset), (0, 0), "after typing");
     }
     press(&mut app, KeyCode::Down);
@@ -355,7 +355,7 @@ fn a_new_query_puts_every_selection_back_on_the_best_row() {
     keys(&mut app, "i");
     assert_eq!(app.list(AGR).selected, 0, "each new letter resets");
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.query, "a");
+    assert_eq!(app.query(), "a");
     assert_eq!(app.list(AGR).selected, 0, "backspace is a new query too");
 }
 
@@ -364,16 +364,16 @@ fn enter_keeps_the_query_and_returns_to_normal_mode() {
     let mut app = app(120, 40);
     keys(&mut app, "3/sinopek");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.query, "sinopek");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.query(), "sinopek");
     assert!(app.filtering());
-    assert!(!app.zoom, "Enter in search does not zoom");
+    assert!(!app.zoom(), "Enter in search does not zoom");
     // Letters are commands again.
     keys(&mut app, "j");
-    assert_eq!(app.query, "sinopek");
+    assert_eq!(app.query(), "sinopek");
     assert_eq!(
         app.list(INV).rows.len(),
-        app.index
+        app.index()
             .search("sinopek")
             .iter()
             .filter(|h| h.record.category == INV)
@@ -386,9 +386,9 @@ fn ctrl_w_and_ctrl_u_edit_the_query() {
     let mut app = app(120, 40);
     keys(&mut app, "/oil gas");
     press_with(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
-    assert_eq!(app.query, "oil ");
+    assert_eq!(app.query(), "oil ");
     press_with(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    assert_eq!(app.query, "");
+    assert_eq!(app.query(), "");
     assert_eq!(total_rows(&app), 22, "an empty query shows everything");
 }
 
@@ -399,12 +399,12 @@ fn esc_in_search_clears_the_query() {
     keys(&mut app, "3/cnpc");
     assert!(total_rows(&app) < everything);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.query, "");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.query(), "");
     assert!(!app.filtering());
     assert_eq!(total_rows(&app), everything);
     for c in Category::ALL {
-        assert_eq!(app.list(c).rows.len(), app.data.len(c));
+        assert_eq!(app.list(c).rows.len(), app.data().len(c));
     }
 }
 
@@ -415,16 +415,16 @@ fn esc_in_normal_mode_leaves_the_zoom_then_clears_the_filters() {
     pick_sector(&mut app, "oil-gas");
     search(&mut app, "cnpc");
     press(&mut app, KeyCode::Enter);
-    assert!(app.zoom);
+    assert!(app.zoom());
 
     press(&mut app, KeyCode::Esc);
-    assert!(!app.zoom, "first Esc leaves the zoom");
-    assert_eq!(app.query, "cnpc", "and keeps the search");
+    assert!(!app.zoom(), "first Esc leaves the zoom");
+    assert_eq!(app.query(), "cnpc", "and keeps the search");
     assert!(sector(&app).is_some(), "and the sector");
 
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.query, "");
-    assert!(app.filters.is_empty());
+    assert_eq!(app.query(), "");
+    assert!(app.filters().is_empty());
     assert_eq!(total_rows(&app), 22);
 
     assert_eq!(
@@ -474,7 +474,7 @@ fn a_search_that_finds_nothing_empties_every_list() {
     let mut app = app(120, 40);
     keys(&mut app, "3G/qqqqzzzz");
     assert_eq!(total_rows(&app), 0);
-    for l in &app.lists {
+    for l in app.lists() {
         assert_eq!((l.selected, l.offset), (0, 0));
     }
     assert_eq!(app.selected_record(), None);
@@ -497,34 +497,38 @@ fn a_search_that_finds_nothing_empties_every_list() {
 fn facet_opens_moves_with_wrap_and_closes() {
     let mut app = app(120, 40);
     keys(&mut app, "3s");
-    assert_eq!(app.mode, Mode::Facet);
-    assert_eq!(app.panel.cursor, 0);
-    let n = app.panel.rows().len();
+    assert_eq!(app.mode(), Mode::Facet);
+    assert_eq!(app.panel().cursor, 0);
+    let n = app.panel().rows().len();
     assert!(n > 5);
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panel.cursor, 2);
+    assert_eq!(app.panel().cursor, 2);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.panel.cursor, 1);
+    assert_eq!(app.panel().cursor, 1);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     assert_eq!(
-        app.panel.cursor,
+        app.panel().cursor,
         n - 1,
         "up from the top wraps to the bottom"
     );
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panel.cursor, 0, "down from the bottom wraps to the top");
+    assert_eq!(
+        app.panel().cursor,
+        0,
+        "down from the bottom wraps to the top"
+    );
     press(&mut app, KeyCode::End);
-    assert_eq!(app.panel.cursor, n - 1);
+    assert_eq!(app.panel().cursor, n - 1);
     press(&mut app, KeyCode::Home);
-    assert_eq!(app.panel.cursor, 0);
+    assert_eq!(app.panel().cursor, 0);
     // The table under the panel did not move.
     assert_eq!(app.list(INV).selected, 0);
     // Esc closes, keeping things as they are.
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.filters.is_empty());
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.filters().is_empty());
 }
 
 #[test]
@@ -533,7 +537,7 @@ fn sectors_no_record_uses_are_left_out_of_the_panel() {
     keys(&mut app, "s");
     let shown: Vec<&str> = sector_counts(&app)
         .iter()
-        .map(|&(i, _)| app.data.vocabulary.sectors[i].id.as_str())
+        .map(|&(i, _)| app.data().vocabulary.sectors[i].id.as_str())
         .collect();
     for unused in ["mining", "metallurgy", "industrial-parks"] {
         assert!(!shown.contains(&unused), "{unused}");
@@ -550,7 +554,7 @@ fn picking_a_sector_filters_every_tab_by_it() {
     let mut base = app(120, 40);
     keys(&mut base, "s");
     for (sector, count) in sector_counts(&base) {
-        let id = base.data.vocabulary.sectors[sector].id.to_string();
+        let id = base.data().vocabulary.sectors[sector].id.to_string();
         let mut app = app(120, 40);
         keys(&mut app, "2");
         pick_sector(&mut app, &id);
@@ -558,7 +562,7 @@ fn picking_a_sector_filters_every_tab_by_it() {
         assert_eq!(total_rows(&app), count, "{id}: the panel's count");
         for c in Category::ALL {
             let want: Vec<String> = app
-                .data
+                .data()
                 .records(c)
                 .filter(|(_, rec)| rec.sectors().iter().any(|s| s.as_str() == id))
                 .map(|(_, rec)| rec.id().to_string())
@@ -566,7 +570,7 @@ fn picking_a_sector_filters_every_tab_by_it() {
             assert_eq!(ids(&app, c), want, "{id}: {c:?}");
         }
         assert!(app.filtering());
-        assert_eq!(app.query, "");
+        assert_eq!(app.query(), "");
     }
 }
 
@@ -577,22 +581,22 @@ fn enter_on_an_active_value_takes_it_off_and_reopening_starts_on_it() {
     pick_sector(&mut app, "technology");
     let want = sector_index(&app, "technology");
     keys(&mut app, "s");
-    let at = app.panel.rows().iter().position(|r| r.value == want);
+    let at = app.panel().rows().iter().position(|r| r.value == want);
     assert_eq!(
-        Some(app.panel.cursor),
+        Some(app.panel().cursor),
         at,
         "the panel opens on the active value"
     );
-    assert!(app.panel.rows()[app.panel.cursor].active);
+    assert!(app.panel().rows()[app.panel().cursor].active);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     assert_eq!(sector(&app), None, "Enter on an active value takes it off");
     assert_eq!(total_rows(&app), 22);
 
     pick_sector(&mut app, "culture");
     keys(&mut app, "s");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     assert_eq!(
         sector(&app),
         Some(sector_index(&app, "culture")),
@@ -605,7 +609,7 @@ fn enter_on_an_active_value_takes_it_off_and_reopening_starts_on_it() {
         None,
         "Backspace on an empty query takes off the last chip"
     );
-    assert_eq!(app.mode, Mode::Facet, "and the panel stays open");
+    assert_eq!(app.mode(), Mode::Facet, "and the panel stays open");
 }
 
 #[test]
@@ -613,16 +617,16 @@ fn facet_counts_reflect_the_current_search() {
     let mut app = app(120, 40);
     keys(&mut app, "3");
     search(&mut app, "sinopek");
-    let hits = app.index.search("sinopek");
+    let hits = app.index().search("sinopek");
     keys(&mut app, "s");
     let counts = sector_counts(&app);
     press(&mut app, KeyCode::Esc);
     assert!(!counts.is_empty());
     for &(sector, n) in &counts {
-        let id = app.data.vocabulary.sectors[sector].id.to_string();
+        let id = app.data().vocabulary.sectors[sector].id.to_string();
         let want = hits
             .iter()
-            .filter_map(|h| app.data.get(h.record))
+            .filter_map(|h| app.data().get(h.record))
             .filter(|rec| rec.sectors().iter().any(|s| s.as_str() == id))
             .count();
         assert_eq!(n, want, "{id}");
@@ -634,11 +638,11 @@ fn facet_counts_reflect_the_current_search() {
 
     let (oil, n) = *counts
         .iter()
-        .find(|&&(i, _)| app.data.vocabulary.sectors[i].id.as_str() == "oil-gas")
+        .find(|&&(i, _)| app.data().vocabulary.sectors[i].id.as_str() == "oil-gas")
         .expect("oil and gas among the sinopek hits");
     pick_sector(&mut app, "oil-gas");
     assert_eq!(sector(&app), Some(oil));
-    assert_eq!(app.query, "sinopek", "picking keeps the search");
+    assert_eq!(app.query(), "sinopek", "picking keeps the search");
     assert_eq!(total_rows(&app), n);
 }
 
@@ -647,12 +651,12 @@ fn facet_with_nothing_to_pick_closes_quietly() {
     let mut app = app(120, 40);
     search(&mut app, "qqqqzzzz");
     keys(&mut app, "s");
-    assert!(app.panel.rows().is_empty());
+    assert!(app.panel().rows().is_empty());
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::End);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.mode, Mode::Normal);
-    assert!(app.filters.is_empty());
+    assert_eq!(app.mode(), Mode::Normal);
+    assert!(app.filters().is_empty());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -666,7 +670,7 @@ fn sort_cycles_natural_title_status_natural() {
     let natural = ids(&app, INV);
     assert_eq!(app.list(INV).sort, Sort::Natural);
     let dataset_order: Vec<String> = app
-        .data
+        .data()
         .records(INV)
         .map(|(_, r)| r.id().to_string())
         .collect();
@@ -711,7 +715,7 @@ fn title_sort_follows_the_language() {
     keys(&mut app, "3o");
     let english = ids(&app, INV);
     keys(&mut app, "L");
-    assert_eq!(app.lang, Lang::Ru);
+    assert_eq!(app.lang(), Lang::Ru);
     let russian = ids(&app, INV);
     assert_eq!(
         russian,
@@ -730,7 +734,7 @@ fn title_sort_follows_the_language() {
         .rows
         .iter()
         .map(|h| {
-            app.data
+            app.data()
                 .get(h.record)
                 .expect("record")
                 .title()
@@ -803,7 +807,7 @@ fn sort_applies_to_search_results_too() {
         .rows
         .iter()
         .map(|h| {
-            app.data
+            app.data()
                 .get(h.record)
                 .expect("record")
                 .title()
@@ -822,24 +826,24 @@ fn sort_applies_to_search_results_too() {
 #[test]
 fn capital_l_toggles_the_language() {
     let mut app = app(120, 40);
-    assert_eq!(app.lang, Lang::En);
+    assert_eq!(app.lang(), Lang::En);
     keys(&mut app, "L");
-    assert_eq!(app.lang, Lang::Ru);
+    assert_eq!(app.lang(), Lang::Ru);
     assert!(tab_titles(&app)[1].1.contains("Соглашения"));
     keys(&mut app, "L");
-    assert_eq!(app.lang, Lang::En);
+    assert_eq!(app.lang(), Lang::En);
     // A lowercase l is "next tab", not the language.
     keys(&mut app, "l");
-    assert_eq!(app.lang, Lang::En);
+    assert_eq!(app.lang(), Lang::En);
 }
 
 #[test]
 fn t_cycles_the_themes_and_mono_stays_mono() {
     let mut app = app(120, 40);
-    let mut seen = vec![app.theme];
+    let mut seen = vec![app.theme()];
     for _ in 0..3 {
         keys(&mut app, "t");
-        seen.push(app.theme);
+        seen.push(app.theme());
     }
     assert_eq!(
         seen,
@@ -852,11 +856,11 @@ fn t_cycles_the_themes_and_mono_stays_mono() {
     );
 
     let mut app = self::app(120, 40);
-    app.theme = ThemeArg::Light.resolve(true);
-    assert_eq!(app.theme, ThemeName::Mono, "NO_COLOR wins over --theme");
+    update(&mut app, Action::SetTheme(ThemeArg::Light.resolve(true)));
+    assert_eq!(app.theme(), ThemeName::Mono, "NO_COLOR wins over --theme");
     for _ in 0..5 {
         keys(&mut app, "t");
-        assert_eq!(app.theme, ThemeName::Mono);
+        assert_eq!(app.theme(), ThemeName::Mono);
     }
 }
 
@@ -877,14 +881,14 @@ fn y_copies_the_selected_record_with_its_source_paragraph() {
         "{text}"
     );
     let rec = app
-        .data
+        .data()
         .get(app.selected_record().expect("selected"))
         .expect("record");
     assert!(text.contains(rec.body(Lang::En)), "the body is copied");
-    assert!(app.toast.is_some(), "a message says it was copied");
+    assert!(app.toast().is_some(), "a message says it was copied");
     // The message lasts until the next key, which then redraws.
     assert_eq!(update(&mut app, Action::Resize(120, 40)), Effect::Redraw);
-    assert!(app.toast.is_none());
+    assert!(app.toast().is_none());
 
     // In Russian, with a record citing two paragraphs.
     keys(&mut app, "L2");
@@ -919,7 +923,7 @@ fn y_copies_a_quote_in_both_languages() {
 fn y_on_the_overview_copies_nothing() {
     let mut app = app(120, 40);
     assert_eq!(press(&mut app, KeyCode::Char('y')), Effect::None);
-    assert!(app.toast.is_none());
+    assert!(app.toast().is_none());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -972,7 +976,7 @@ fn clicking_a_tab_title_switches_to_it() {
                     Action::GoTab(Tab::ALL[(tab.index() + 1) % Tab::ALL.len()]),
                 );
                 assert_eq!(update(&mut app, Action::Click(x, tabs_y)), Effect::Redraw);
-                assert_eq!(app.tab, tab, "click at {x}");
+                assert_eq!(app.tab(), tab, "click at {x}");
             }
             // The middle of the gap after a title is no tab.
             let gap = left + w + tab_bar(&app).gap / 2;
@@ -1034,7 +1038,7 @@ fn clicks_do_nothing_while_a_popup_or_search_has_the_keys() {
     let (_, x, _) = tab_columns(&app)[1];
     for open in ["s", "?", "/"] {
         keys(&mut app, open);
-        let mode = app.mode;
+        let mode = app.mode();
         assert_eq!(
             update(&mut app, Action::Click(rows.x, rows.y + 2)),
             Effect::None
@@ -1044,9 +1048,9 @@ fn clicks_do_nothing_while_a_popup_or_search_has_the_keys() {
             Effect::None
         );
         assert_eq!(app.list(INV).selected, 0, "{mode:?}");
-        assert_eq!(app.tab, Tab::Records(INV), "{mode:?}");
+        assert_eq!(app.tab(), Tab::Records(INV), "{mode:?}");
         press(&mut app, KeyCode::Esc);
-        assert_eq!(app.mode, Mode::Normal);
+        assert_eq!(app.mode(), Mode::Normal);
     }
 }
 
@@ -1059,18 +1063,18 @@ fn the_wheel_moves_the_selection_over_the_table_and_scrolls_the_detail() {
     let (t, d) = (a.table.expect("table"), a.detail.expect("detail"));
     let (tx, ty, dx, dy) = (t.x + 2, t.y + 3, d.x + 2, d.y + 2);
 
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail_scroll(), 0);
     update(&mut app, Action::ScrollDown(dx, dy));
     assert_eq!(app.list(AGR).selected, 0, "over the detail the table stays");
-    assert_eq!(app.detail_scroll, 3);
+    assert_eq!(app.detail_scroll(), 3);
     update(&mut app, Action::ScrollUp(dx, dy));
     update(&mut app, Action::ScrollUp(dx, dy));
-    assert_eq!(app.detail_scroll, 0, "scrolling up stops at the top");
+    assert_eq!(app.detail_scroll(), 0, "scrolling up stops at the top");
     for _ in 0..30 {
         update(&mut app, Action::ScrollDown(dx, dy));
         common::draw(&app);
     }
-    let end = app.detail_scroll;
+    let end = app.detail_scroll();
     assert!(end > 3, "the detail scrolls at this height");
     // The pane's last inside row holds the end of the text: no further, no shorter.
     let last_row: String = frame(&app)
@@ -1103,7 +1107,7 @@ fn the_wheel_moves_the_selection_over_the_table_and_scrolls_the_detail() {
     update(&mut app, Action::ScrollDown(tx, ty));
     update(&mut app, Action::ScrollDown(tx, ty));
     assert_eq!(app.list(AGR).selected, 2);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.detail_scroll(), 0);
     update(&mut app, Action::ScrollUp(tx, ty));
     assert_eq!(app.list(AGR).selected, 1);
     for _ in 0..20 {
@@ -1124,7 +1128,7 @@ fn resize_keeps_the_selection_visible() {
     assert_eq!((app.list(INV).selected, app.list(INV).offset), (5, 0));
     for (w, h) in [(80, 16), (80, 14), (60, 12), (120, 12)] {
         update(&mut app, Action::Resize(w, h));
-        assert_eq!((app.width, app.height), (w, h));
+        assert_eq!((app.width(), app.height()), (w, h));
         let page = page(&app);
         let l = app.list(INV);
         assert_eq!(l.selected, 5, "{w}x{h}: resize keeps the selected row");
@@ -1196,8 +1200,8 @@ fn help_keys_scroll_the_help_even_over_a_zoomed_detail() {
     keys(&mut app, "3");
     press(&mut app, KeyCode::Enter);
     keys(&mut app, "?j");
-    assert_eq!(app.help_scroll, 1);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.help_scroll(), 1);
+    assert_eq!(app.detail_scroll(), 0);
 }
 
 #[test]
@@ -1207,8 +1211,8 @@ fn facet_keys_move_the_cursor_even_over_a_zoomed_detail() {
     press(&mut app, KeyCode::Enter);
     keys(&mut app, "s");
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.panel.cursor, 1);
-    assert_eq!(app.detail_scroll, 0);
+    assert_eq!(app.panel().cursor, 1);
+    assert_eq!(app.detail_scroll(), 0);
 }
 
 #[test]
@@ -1216,19 +1220,19 @@ fn help_scrolls_within_its_rows_and_closes_with_the_key_that_opens_it() {
     // Short enough that the help box scrolls.
     let mut app = app(120, 12);
     keys(&mut app, "?jj");
-    assert_eq!(app.help_scroll, 2);
+    assert_eq!(app.help_scroll(), 2);
     keys(&mut app, "k");
-    assert_eq!(app.help_scroll, 1);
+    assert_eq!(app.help_scroll(), 1);
     keys(&mut app, "g");
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(app.help_scroll(), 0);
     keys(&mut app, "k");
-    assert_eq!(app.help_scroll, 0, "not above the top");
+    assert_eq!(app.help_scroll(), 0, "not above the top");
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::PageDown);
-    let end = app.help_scroll;
+    let end = app.help_scroll();
     assert!(end > 2, "the help scrolls at this height");
     keys(&mut app, "jj");
-    assert_eq!(app.help_scroll, end, "not below the last row");
+    assert_eq!(app.help_scroll(), end, "not below the last row");
     assert!(
         frame(&app).contains("click a tab or a row"),
         "the last key is on screen"
@@ -1241,14 +1245,14 @@ fn help_scrolls_within_its_rows_and_closes_with_the_key_that_opens_it() {
         "the top row shows"
     );
     keys(&mut app, "j");
-    assert_eq!(app.help_scroll, 0);
+    assert_eq!(app.help_scroll(), 0);
     keys(&mut app, "?");
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     update(&mut app, Action::Resize(120, 12));
     keys(&mut app, "?");
-    assert_eq!(app.help_scroll, 0, "opens at the top");
+    assert_eq!(app.help_scroll(), 0, "opens at the top");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1327,8 +1331,8 @@ proptest! {
             }
         }
         // Whatever state the sequence left, it draws.
-        let w = app.width.min(250);
-        let h = app.height.min(80);
+        let w = app.width().min(250);
+        let h = app.height().min(80);
         update(&mut app, Action::Resize(w, h));
         let screen = frame(&app);
         prop_assert_eq!(screen.lines().count(), usize::from(h));
@@ -1384,7 +1388,7 @@ proptest! {
     ) {
         let mut app = app(size.0, size.1);
         for (i, key) in presses.iter().enumerate() {
-            let Some(action) = action_for(*key, app.mode) else {
+            let Some(action) = action_for(*key, app.mode()) else {
                 continue;
             };
             if action == Action::Quit {
@@ -1394,14 +1398,14 @@ proptest! {
             if let Err(e) = check_lists(&app) {
                 return Err(TestCaseError::fail(format!("after key {i} ({action:?}): {e}")));
             }
-            if app.mode == Mode::Facet {
-                let n = app.panel.rows().len();
+            if app.mode() == Mode::Facet {
+                let n = app.panel().rows().len();
                 prop_assert!(
-                    n == 0 || app.panel.cursor < n,
+                    n == 0 || app.panel().cursor < n,
                     "after key {} ({:?}): facet cursor {} of {}",
                     i,
                     action,
-                    app.panel.cursor,
+                    app.panel().cursor,
                     n
                 );
             }
@@ -1424,7 +1428,7 @@ fn stage_counts_follow_the_filters() {
     let stages = [Stage::Achieved, Stage::Underway, Stage::Intended];
     let all: Vec<usize> = stages.iter().map(|s| app.stage_count(*s)).collect();
     let with_status = app
-        .data
+        .data()
         .all_records()
         .filter(|(_, r)| r.status().is_some())
         .count();
@@ -1444,15 +1448,22 @@ fn stage_counts_follow_the_filters() {
 
 #[test]
 fn early_rows_show_while_a_search_runs_and_give_way_to_its_result() {
-    let mut app = app(120, 40);
+    // As for a large dataset: the query is typed, and its search is the loop's to run.
+    let mut app = App::new(dataset()).with_background_search_from(0);
+    update(&mut app, Action::Resize(120, 40));
     update(&mut app, Action::GoTab(Tab::Records(INV)));
-    // As the loop does for a large dataset: the query is typed, its search runs elsewhere.
-    app.query = "cnpc".to_string();
-    app.generation += 1;
-    app.searching = true;
-    let generation = app.generation;
+    update(&mut app, Action::SearchStart);
+    for c in "cnpc".chars() {
+        assert!(matches!(
+            update(&mut app, Action::SearchInput(c)),
+            Effect::Search(_)
+        ));
+    }
+    assert!(app.searching());
+    assert_eq!(app.query(), "cnpc");
+    let generation = app.generation();
     let full = app
-        .index
+        .index()
         .search_within("cnpc", None, &|| false)
         .unwrap_or_default();
     assert!(full.hits.len() > 1);
@@ -1471,10 +1482,10 @@ fn early_rows_show_while_a_search_runs_and_give_way_to_its_result() {
         ),
         Effect::Redraw
     );
-    let total = |app: &App| app.lists.iter().map(|l| l.rows.len()).sum::<usize>();
+    let total = |app: &App| app.lists().iter().map(|l| l.rows.len()).sum::<usize>();
     assert_eq!(total(&app), 1);
-    assert!(app.searching);
-    assert_eq!(app.found_for, "");
+    assert!(app.searching());
+    assert_eq!(app.found_for(), "");
     assert!(frame(&app).contains("searching…"));
 
     // A tab the first rows leave empty says the search goes on, not that nothing matches.
@@ -1487,8 +1498,8 @@ fn early_rows_show_while_a_search_runs_and_give_way_to_its_result() {
     let done = Action::SearchDone(generation, "cnpc".to_string(), Box::new(full.clone()));
     assert_eq!(update(&mut app, done), Effect::Redraw);
     assert_eq!(total(&app), full.hits.len());
-    assert!(!app.searching);
-    assert_eq!(app.found_for, "cnpc");
+    assert!(!app.searching());
+    assert_eq!(app.found_for(), "cnpc");
 
     // Early rows that come after the result change nothing.
     let late = Action::SearchEarly(generation, Box::new(early));

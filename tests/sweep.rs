@@ -96,7 +96,7 @@ fn states() -> Vec<(String, App)> {
     let deck = {
         let mut app = fresh();
         update(&mut app, Action::PresentStart);
-        app.deck.slides.clone()
+        app.deck().slides.clone()
     };
     let kind = |s: &Slide| std::mem::discriminant(s);
     let mut picked: Vec<usize> = Vec::new();
@@ -115,7 +115,7 @@ fn states() -> Vec<(String, App)> {
         for _ in 0..i {
             update(&mut app, Action::SlideNext);
         }
-        assert_eq!(app.deck.current, i);
+        assert_eq!(app.deck().current, i);
         out.push((format!("slide {} {:?}", i + 1, deck[i]), app));
     }
     let mut index = fresh();
@@ -139,7 +139,7 @@ fn check(app: &App, buf: &Buffer, what: &str) {
 /// The frame covers the screen, no control character is drawn, and every list's
 /// selection is in range and, where a table is drawn, on screen.
 fn check_state(app: &App, buf: &Buffer, what: &str) {
-    let (w, h) = (app.width, app.height);
+    let (w, h) = (app.width(), app.height());
     assert_eq!(buf.area, Rect::new(0, 0, w, h), "{what}: the frame's area");
     for c in Category::ALL {
         let list = app.list(c);
@@ -151,7 +151,7 @@ fn check_state(app: &App, buf: &Buffer, what: &str) {
         assert!(list.offset <= list.selected, "{what}: {c:?} offset");
     }
     let small = w < MIN_WIDTH || h < MIN_HEIGHT;
-    if !small && app.mode != Mode::Present {
+    if !small && app.mode() != Mode::Present {
         if let (Some(table), Some(list)) = (areas(app, buf.area).table, app.current()) {
             let rows = table_rows(table);
             if rows.height > 0 && !list.rows.is_empty() {
@@ -266,22 +266,27 @@ fn there_is_a_state_for_every_tab_and_mode() {
     for tab in Tab::ALL {
         for mode in [Mode::Normal, Mode::Search, Mode::Facet] {
             assert!(
-                states.iter().any(|(_, a)| a.tab == tab && a.mode == mode),
+                states
+                    .iter()
+                    .any(|(_, a)| a.tab() == tab && a.mode() == mode),
                 "{tab:?} {mode:?}"
             );
         }
         if tab.category().is_some() {
-            assert!(states.iter().any(|(_, a)| a.tab == tab && a.zoom));
+            assert!(states.iter().any(|(_, a)| a.tab() == tab && a.zoom()));
         }
     }
-    let help = states.iter().filter(|(_, a)| a.mode == Mode::Help).count();
+    let help = states
+        .iter()
+        .filter(|(_, a)| a.mode() == Mode::Help)
+        .count();
     assert!(help >= 2, "help over {help} tabs");
     assert!(states.iter().all(|(name, a)| {
-        !name.contains("search") || a.lists.iter().any(|l| !l.rows.is_empty())
+        !name.contains("search") || a.lists().iter().any(|l| !l.rows.is_empty())
     }));
     let slides = states
         .iter()
-        .filter(|(_, a)| a.mode == Mode::Present)
+        .filter(|(_, a)| a.mode() == Mode::Present)
         .count();
     assert!(slides >= 7, "{slides} presentation states");
 }
@@ -480,7 +485,8 @@ fn highlighting_cuts_only_between_characters() {
 }
 
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.width, app.height)).expect("a terminal");
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("a terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("a frame")
@@ -553,7 +559,7 @@ fn every_screen(data: Dataset) -> String {
     }
     step(&mut app, Action::GoTab(Tab::Overview));
     step(&mut app, Action::PresentStart);
-    for _ in 0..app.deck.slides.len() {
+    for _ in 0..app.deck().slides.len() {
         step(&mut app, Action::SlideNext);
     }
     step(&mut app, Action::PresentExit);
@@ -589,7 +595,7 @@ fn a_long_query_word_stops_at_the_cap_and_is_drawn() {
         update(&mut app, Action::SearchInput('w'));
     }
     // Typing stops at the cap; the rest of the word is dropped, not an error.
-    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+    assert_eq!(app.query().chars().count(), MAX_QUERY_CHARS);
     let screen = visit_dash::ui::frame_text::to_text(&draw(&app));
     assert!(screen.contains("/ www"), "{screen}");
 }
@@ -616,7 +622,7 @@ fn wrapped_wide_characters_stay_inside_their_pane() {
         for tab in [Category::Agreements, Category::Quotes] {
             update(&mut app, Action::GoTab(Tab::Records(tab)));
             for zoom in [false, true] {
-                if app.zoom != zoom {
+                if app.zoom() != zoom {
                     update(&mut app, Action::ToggleZoom);
                 }
                 for w in 40..=160 {

@@ -31,7 +31,7 @@ use common::{app, keys, press};
 /// Draws `app` on a test terminal of its own size and returns the buffer.
 fn draw(app: &App) -> Buffer {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("a test terminal");
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("drawing on a test terminal");
@@ -53,7 +53,11 @@ fn text(app: &App) -> String {
 /// The id of the record selected on the current tab.
 fn selected_id(app: &App) -> String {
     let r = app.selected_record().expect("a selected record");
-    app.data.get(r).expect("the record exists").id().to_string()
+    app.data()
+        .get(r)
+        .expect("the record exists")
+        .id()
+        .to_string()
 }
 
 /// Moves the selection of the current tab onto the record `id`, with `j` presses.
@@ -136,7 +140,7 @@ fn every_tab_at_120x40() {
         ('5', "quotes"),
     ] {
         press(&mut app, KeyCode::Char(digit));
-        assert_eq!(app.tab.key(), name);
+        assert_eq!(app.tab().key(), name);
         insta::assert_snapshot!(format!("tab_{name}_120x40"), text(&app));
     }
 }
@@ -158,7 +162,7 @@ fn zoomed_detail_of_the_shymkent_refinery() {
     keys(&mut app, "3");
     select(&mut app, "inv-shymkent-refinery");
     press(&mut app, KeyCode::Enter);
-    assert!(app.zoom);
+    assert!(app.zoom());
     let screen = text(&app);
     assert!(screen.contains("Shymkent oil refinery modernised with CNPC"));
     assert!(screen.contains("Enter/Esc: back"));
@@ -180,8 +184,8 @@ fn zoomed_detail_of_the_shymkent_refinery() {
 fn active_search_for_sinopek_on_investments() {
     let mut app = app(120, 40);
     keys(&mut app, "3/sinopek");
-    assert_eq!(app.mode, Mode::Search);
-    assert_eq!(app.query, "sinopek");
+    assert_eq!(app.mode(), Mode::Search);
+    assert_eq!(app.query(), "sinopek");
     assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
     let screen = text(&app);
     assert!(
@@ -196,8 +200,8 @@ fn sector_facet_popup_open() {
     let mut app = app(120, 40);
     keys(&mut app, "3s");
     update(&mut app, Action::Down);
-    assert_eq!(app.mode, Mode::Facet);
-    assert_eq!(app.panel.cursor, 1);
+    assert_eq!(app.mode(), Mode::Facet);
+    assert_eq!(app.panel().cursor, 1);
     let screen = text(&app);
     assert!(screen.contains("Filter by sector"));
     insta::assert_snapshot!("facet_popup_investments_120x40", screen);
@@ -207,7 +211,7 @@ fn sector_facet_popup_open() {
 fn help_overlay() {
     let mut app = app(120, 40);
     keys(&mut app, "3?");
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     let screen = text(&app);
     assert!(screen.contains(" Keys "));
     assert!(
@@ -221,7 +225,7 @@ fn help_overlay() {
 fn russian_interface_on_quotes() {
     let mut app = app(120, 40);
     keys(&mut app, "L5");
-    assert_eq!(app.lang, Lang::Ru);
+    assert_eq!(app.lang(), Lang::Ru);
     let screen = text(&app);
     assert!(screen.contains("Цитаты"));
     let first = screen.lines().next().unwrap_or_default();
@@ -242,7 +246,7 @@ fn overview_in_the_light_theme() {
     let mut app = app(120, 40);
     let dark = text(&app);
     press(&mut app, KeyCode::Char('t'));
-    assert_eq!(app.theme, ThemeName::Light);
+    assert_eq!(app.theme(), ThemeName::Light);
     let buf = draw(&app);
     // A theme changes colours, never the layout.
     assert_eq!(to_text(&buf), dark);
@@ -271,7 +275,7 @@ fn overview_in_the_light_theme() {
 fn selected_row_has_the_selected_style_in_dark() {
     let mut app = app(120, 40);
     keys(&mut app, "3jj");
-    assert_eq!(app.theme, ThemeName::Dark);
+    assert_eq!(app.theme(), ThemeName::Dark);
     let buf = draw(&app);
     let selected = Theme::get(ThemeName::Dark).selected;
     assert!(selected.bg.is_some(), "the dark selection is a colour");
@@ -415,7 +419,7 @@ fn assert_drawn_rows_follow_the_offset(app: &App, what: &str) {
         match list.rows.get(list.offset + usize::from(k)) {
             Some(hit) => {
                 let title = app
-                    .data
+                    .data()
                     .get(hit.record)
                     .expect("record")
                     .title()
@@ -463,7 +467,7 @@ fn after_a_sort_the_drawn_rows_still_follow_the_offset() {
     let drawn = row_text(&buf, rows.x, rows.y);
     update(&mut app, Action::Click(rows.x + 1, rows.y));
     let r = app.selected_record().expect("selected");
-    let title = app.data.get(r).expect("record").title().en.to_string();
+    let title = app.data().get(r).expect("record").title().en.to_string();
     assert!(
         drawn.starts_with(&title.chars().take(12).collect::<String>()),
         "clicked {drawn:?}, selected {title:?}"
@@ -657,21 +661,21 @@ fn wide_characters_are_never_cut() {
         .count();
     assert!(wide > 100, "the test data draws wide characters ({wide})");
     for lang in [Lang::En, Lang::Ru] {
-        if app.lang != lang {
+        if app.lang() != lang {
             update(&mut app, Action::ToggleLang);
         }
         for tab in Tab::ALL {
             for state in STATES {
                 // A fresh state on the same data for each combination.
                 update(&mut app, Action::FacetClose);
-                while !app.filters.is_empty() {
+                while !app.filters().is_empty() {
                     update(&mut app, Action::FilterPop);
                 }
                 update(&mut app, Action::SearchCancel);
-                if app.mode == Mode::Help {
+                if app.mode() == Mode::Help {
                     update(&mut app, Action::ToggleHelp);
                 }
-                if app.zoom {
+                if app.zoom() {
                     update(&mut app, Action::ToggleZoom);
                 }
                 reach(&mut app, tab, state, "中");

@@ -19,7 +19,7 @@ fn app(w: u16, h: u16) -> App {
 
 fn select(app: &mut App, id: &str) {
     let (r, _) = app
-        .data
+        .data()
         .record_by_id(id)
         .unwrap_or_else(|| panic!("no {id}"));
     update(app, Action::GoTab(Tab::Records(r.category)));
@@ -59,7 +59,7 @@ fn the_cultural_centre_shows_soon_and_opened_with_their_dates_and_o_opens_a_page
 fn the_timeline_walks_the_days_and_enter_opens_an_outcome() {
     let mut app = app(120, 40);
     keys(&mut app, "6");
-    assert_eq!(app.tab, Tab::Timeline);
+    assert_eq!(app.tab(), Tab::Timeline);
     let rows = timeline_rows(&app);
     let dates: Vec<&str> = rows
         .iter()
@@ -92,7 +92,7 @@ fn the_timeline_walks_the_days_and_enter_opens_an_outcome() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.tab, Tab::Records(record.category));
+    assert_eq!(app.tab(), Tab::Records(record.category));
     assert_eq!(app.selected_record(), Some(record));
 }
 
@@ -100,9 +100,9 @@ fn the_timeline_walks_the_days_and_enter_opens_an_outcome() {
 fn enter_on_a_source_shows_only_the_records_that_cite_it_and_esc_clears_it() {
     let mut app = app(120, 40);
     keys(&mut app, "7");
-    assert_eq!(app.tab, Tab::Sources);
+    assert_eq!(app.tab(), Tab::Sources);
     let tass = app
-        .data
+        .data()
         .sources
         .iter()
         .position(|s| s.outlet.as_str() == "TASS")
@@ -111,12 +111,12 @@ fn enter_on_a_source_shows_only_the_records_that_cite_it_and_esc_clears_it() {
         press(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Enter);
-    let id = app.data.sources[tass].id.clone();
-    let citing = app.data.records_citing(&id);
+    let id = app.data().sources[tass].id.clone();
+    let citing = app.data().records_citing(&id);
     let shown: usize = Category::ALL.iter().map(|c| app.list(*c).rows.len()).sum();
     assert_eq!(shown, citing.len());
-    assert!(shown < app.data.record_count());
+    assert!(shown < app.data().record_count());
     press(&mut app, KeyCode::Esc);
     let shown: usize = Category::ALL.iter().map(|c| app.list(*c).rows.len()).sum();
-    assert_eq!(shown, app.data.record_count(), "Esc clears the source");
+    assert_eq!(shown, app.data().record_count(), "Esc clears the source");
 }

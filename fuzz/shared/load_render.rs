@@ -59,7 +59,7 @@ pub fn load_render(bytes: &[u8]) -> bool {
         update(&mut app, Action::SlideLast);
         draw(&app);
         update(&mut app, Action::PresentExit);
-        assert_eq!(app.mode, Mode::Normal);
+        assert_eq!(app.mode(), Mode::Normal);
     }
     true
 }
@@ -84,7 +84,7 @@ fn query(bytes: &[u8]) -> Vec<char> {
 /// Draws `app` at its size; no cell may hold a control character.
 fn draw(app: &App) {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).expect("a test terminal");
+        Terminal::new(TestBackend::new(app.width(), app.height())).expect("a test terminal");
     let frame = terminal
         .draw(|f| f.render_widget(app, f.area()))
         .expect("a frame");

@@ -2,7 +2,11 @@
 //! `update` turns them into changes of state.
 
 use super::deck::Blank;
+use super::deck_file::Plan;
+use super::filters::Filters;
+use super::settings::ThemeName;
 use super::tab::Tab;
+use crate::data::Lang;
 use crate::search::{Found, Hit};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,6 +113,16 @@ pub enum Action {
     /// sample's hits.
     SearchEarly(u64, Box<Vec<Hit>>),
     Resize(u16, u16),
+    /// The interface language, from the command line or the config.
+    SetLang(Lang),
+    /// The colour theme, from the command line or the config.
+    SetTheme(ThemeName),
+    /// The facet filters, from the command line (`--sector` and the others).
+    SetFilters(Filters),
+    /// Quote slides show both languages (`--bilingual`).
+    SetBilingual(bool),
+    /// The deck file's plan the next deck follows, or none.
+    SetPlan(Option<Box<Plan>>),
     Click(u16, u16),
     ScrollUp(u16, u16),
     ScrollDown(u16, u16),

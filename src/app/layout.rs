@@ -157,8 +157,8 @@ fn titles(app: &App, names: Names, counts: bool) -> Vec<(Tab, String)> {
         .map(|(i, tab)| {
             let mut title = (i + 1).to_string();
             let name = match names {
-                Names::Full => tab.label(app.lang),
-                Names::Short => tab.short_label(app.lang),
+                Names::Full => tab.label(app.lang()),
+                Names::Short => tab.short_label(app.lang()),
                 Names::None => "",
             };
             if !name.is_empty() {
@@ -206,4 +206,18 @@ pub fn tab_at(app: &App, x: u16) -> Option<Tab> {
         left = left.saturating_add(width).saturating_add(bar.gap);
     }
     None
+}
+
+/// The Overview's area split in two: its panels above, the charts below. Under 16 rows
+/// the charts take nothing; from 30 rows, two fifths.
+pub fn carve(area: Rect) -> (Rect, Rect) {
+    let h = area.height;
+    let charts = match h {
+        0..16 => 0,
+        16..30 => 7,
+        _ => h / 5 * 2,
+    };
+    let [top, bottom] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(charts)]).areas(area);
+    (top, bottom)
 }

@@ -12,7 +12,7 @@ use super::open::open;
 use super::state::App;
 use super::update::Effect;
 use crate::data::RecordRef;
-use crate::ui::map::{marker_at, nearest_in_direction, Direction};
+use crate::geo::{marker_at, nearest_in_direction, Direction};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MapView {
@@ -124,7 +124,7 @@ fn step(app: &mut App, direction: Direction) -> Option<Effect> {
     let (area, places) = map_and_places(app);
     let frame = map_data()?.frame;
     let from = places.iter().position(|m| m.selected)?;
-    let marks = markers(app, &places, app.lang);
+    let marks = markers(app, &places, app.lang());
     let to = nearest_in_direction(area, &frame, &marks, from, direction)?;
     app.map.place = places.get(to).map(|m| m.place);
     Some(Effect::Redraw)
@@ -168,7 +168,7 @@ fn click_map(app: &mut App, x: u16, y: u16) -> Option<Effect> {
         return None;
     }
     let frame = map_data()?.frame;
-    let marks = markers(app, &places, app.lang);
+    let marks = markers(app, &places, app.lang());
     let i = marker_at(area, &frame, &marks, x, y)?;
     app.map.place = places.get(i).map(|m| m.place);
     Some(Effect::Redraw)

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Borders};
 use super::layout::{areas, WIDE};
 use super::state::App;
 use crate::data::{Category, Lang, RecordRef};
-use crate::ui::map::{priority_order, MapData, Marker};
+use crate::geo::{priority_order, MapData, Marker};
 
 /// The bundled borders and routes, read once; `None` if they do not parse (a test keeps them
 /// parsing, so the view only ever says so rather than panicking).
@@ -93,7 +93,7 @@ pub fn map_places(app: &App) -> Vec<MapPlace> {
 
 /// Where the cursor starts: on the most important place, as the map ranks them for names.
 fn default_place(app: &App, places: &[MapPlace]) -> Option<usize> {
-    priority_order(&markers(app, places, app.lang))
+    priority_order(&markers(app, places, app.lang()))
         .first()
         .copied()
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod bindings;
+mod configure;
 pub mod deck;
 pub mod deck_file;
 pub mod facet_panel;
@@ -22,8 +23,10 @@ mod moves;
 mod open;
 pub mod outcomes;
 pub mod present;
+mod read;
 pub mod results;
 pub mod russian_layout;
+pub mod search_state;
 pub mod searcher;
 pub mod settings;
 pub mod shape;
@@ -35,7 +38,8 @@ pub mod update;
 
 pub use action::Action;
 pub use keymap::{action_for, Keymap};
+pub use search_state::{SearchJob, BACKGROUND_SEARCH_FROM};
 pub use searcher::Searcher;
-pub use state::{App, List, Mode, SearchJob, Sort, ThemeName, BACKGROUND_SEARCH_FROM};
+pub use state::{App, List, Mode, Settings, Sort, ThemeName};
 pub use tab::Tab;
 pub use update::{update, update_blocking, Effect};

@@ -50,7 +50,7 @@ pub(super) fn enter(app: &mut App) -> Effect {
             let n: usize = app.lists.iter().map(|l| l.rows.len()).sum();
             if app.filters.contains(picked) {
                 if let Some(s) = app.data.sources.get(picked.value) {
-                    let what = count(n, Noun::Record, app.lang);
+                    let what = count(n, Noun::Record, app.lang());
                     app.toast = Some(format!("{} · {what}", s.outlet));
                 }
             }

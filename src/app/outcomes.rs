@@ -93,7 +93,7 @@ pub fn outcome_rows(app: &App) -> Vec<OutcomeRow> {
 /// part.
 pub fn panels(body: Rect) -> [Rect; 2] {
     // Under them the charts strip, carved where it is drawn.
-    let (body, _) = crate::ui::charts::carve(body);
+    let (body, _) = super::layout::carve(body);
     if body.width >= 100 {
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body)
     } else {
@@ -120,7 +120,7 @@ pub fn row_of(rows: &[OutcomeRow], n: usize) -> Option<usize> {
 
 /// Keeps the selected outcome inside a window of `visible` rows, with the headings just
 /// above it in view when there is room.
-pub fn keep_in_view(app: &mut App, visible: usize) {
+pub(super) fn keep_in_view(app: &mut App, visible: usize) {
     let rows = outcome_rows(app);
     let count = rows
         .iter()

@@ -99,7 +99,7 @@ pub fn on_show(app: &App) -> Vec<RecordRef> {
 
 /// The chart `kind` of the records on show, in the language on show.
 pub fn chart_of(app: &App, kind: ChartKind) -> Chart {
-    chart(&app.data, &on_show(app), kind, app.lang)
+    chart(&app.data, &on_show(app), kind, app.lang())
 }
 
 /// The deck file's notes for slide `n`, if a deck file shapes the deck.
@@ -114,7 +114,7 @@ pub fn file_notes(deck: &Deck, n: usize) -> &str {
 pub fn deck_title(app: &App) -> String {
     match app.deck.plan.as_ref().and_then(|p| p.title.as_deref()) {
         Some(t) => t.to_string(),
-        None => app.data.visit.title.get(app.lang).to_string(),
+        None => app.data.visit.title.get(app.lang()).to_string(),
     }
 }
 
@@ -169,4 +169,31 @@ pub fn go(deck: &mut Deck, n: usize) {
         deck.pages.set(1);
     }
     deck.current = n;
+}
+
+impl App {
+    /// Runs `look` with slide `n` on show as the deck would show it (no index, help or
+    /// blank over it, its first screenful), then puts the deck back as it was: the
+    /// presenter console's picture of the next slide.
+    pub fn with_slide_shown<T>(&mut self, n: usize, look: impl FnOnce(&App) -> T) -> T {
+        let d = &mut self.deck;
+        let saved = (
+            d.current,
+            d.page,
+            d.pages.get(),
+            d.blank.take(),
+            d.index,
+            d.help,
+        );
+        d.index = false;
+        d.help = false;
+        d.current = n;
+        d.page = 0;
+        let seen = look(self);
+        let d = &mut self.deck;
+        (d.current, d.page) = (saved.0, saved.1);
+        d.pages.set(saved.2);
+        (d.blank, d.index, d.help) = (saved.3, saved.4, saved.5);
+        seen
+    }
 }

@@ -74,7 +74,7 @@ impl Results {
 /// Whether the Overview shows the result list rather than its own body: while a query is
 /// on and nothing is zoomed.
 pub fn showing(app: &App) -> bool {
-    app.tab == Tab::Overview && !app.query.trim().is_empty() && !app.zoom
+    app.tab == Tab::Overview && !app.query().trim().is_empty() && !app.zoom
 }
 
 /// The rows of the result list on screen: the body, as a bordered table with a header line.
@@ -87,7 +87,7 @@ pub fn rows_area(app: &App) -> ratatui::layout::Rect {
 pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
     if *action == Action::ShowResults {
         go_tab(app, Tab::Overview);
-        if app.query.trim().is_empty() {
+        if app.query().trim().is_empty() {
             app.mode = Mode::Search;
         }
         return Some(Effect::Redraw);

@@ -6,7 +6,7 @@ use std::sync::{mpsc, Arc};
 use std::thread;
 
 use super::action::Action;
-use super::state::SearchJob;
+use super::search_state::SearchJob;
 use crate::search::{Hit, Index, LazyIndex};
 
 pub struct Searcher {

@@ -1,6 +1,16 @@
-//! Settings a user picks while browsing: the order of a table and the colour theme.
+//! Settings a user picks while browsing: the language, the colour theme and the order of
+//! a table.
 
 use crate::data::Lang;
+use crate::words::W;
+
+/// The language and the colour theme, set from the command line and the config, and
+/// changed with keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub lang: Lang,
+    pub theme: ThemeName,
+}
 
 /// The order of a table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,16 +33,13 @@ impl Sort {
     }
 
     pub fn label(self, searching: bool, lang: Lang) -> &'static str {
-        match (self, searching, lang) {
-            (Sort::Natural, true, Lang::En) => "relevance",
-            (Sort::Natural, true, Lang::Ru) => "релевантность",
-            (Sort::Natural, false, Lang::En) => "article order",
-            (Sort::Natural, false, Lang::Ru) => "порядок статьи",
-            (Sort::Title, _, Lang::En) => "title",
-            (Sort::Title, _, Lang::Ru) => "название",
-            (Sort::Status, _, Lang::En) => "status",
-            (Sort::Status, _, Lang::Ru) => "статус",
-        }
+        let word = match (self, searching) {
+            (Sort::Natural, true) => W::SortRelevance,
+            (Sort::Natural, false) => W::SortArticle,
+            (Sort::Title, _) => W::SortTitle,
+            (Sort::Status, _) => W::SortStatus,
+        };
+        word.get(lang)
     }
 }
 

@@ -142,7 +142,7 @@ fn edit(deck: &mut Deck, change: impl FnOnce(&mut Vec<Planned>, &mut usize)) {
 
 /// A key that moves through the deck, or shapes it in the open index: in the index the
 /// cursor moves and slides move or hide; on a slide the deck steps, and shaping does nothing.
-pub fn slide_key(app: &mut App, action: &Action) -> Effect {
+pub(super) fn slide_key(app: &mut App, action: &Action) -> Effect {
     if app.deck.index {
         act(app, action);
         return Effect::Redraw;
@@ -158,7 +158,7 @@ pub fn slide_key(app: &mut App, action: &Action) -> Effect {
 
 /// An action of the open index: the cursor moves, slides move or hide, and the toast says
 /// when an edit is refused. Returns whether anything changed.
-pub fn act(app: &mut App, action: &Action) -> bool {
+pub(super) fn act(app: &mut App, action: &Action) -> bool {
     let deck = &mut app.deck;
     let far = i64::try_from(deck.slides.len().max(order(deck).len())).unwrap_or(i64::MAX);
     let shaped = match action {
@@ -172,7 +172,7 @@ pub fn act(app: &mut App, action: &Action) -> bool {
         _ => Shaped::Nothing,
     };
     if shaped == Shaped::LastShown {
-        app.toast = Some(say(W::LastSlideShown, app.lang).to_string());
+        app.toast = Some(say(W::LastSlideShown, app.lang()).to_string());
     }
     shaped != Shaped::Nothing
 }

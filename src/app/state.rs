@@ -1,10 +1,11 @@
-//! The dashboard's state. Fields are read by the view; they change only in `update`.
+//! The dashboard's state. Its fields are private to `app`: they change only in `update`,
+//! and the view, the loop and the command line read them through methods (`read.rs`).
 
 use std::sync::{Arc, OnceLock};
 
 use crate::data::catalogue::{slot, Catalogue};
-use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
-use crate::search::{narrows, Found, Hit, Index, LazyIndex};
+use crate::data::{Category, Dataset, RecordRef, Stage};
+use crate::search::{Hit, LazyIndex};
 
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
@@ -12,7 +13,8 @@ use super::filters::Filters;
 use super::jumps::Jumps;
 pub use super::measured::Measured;
 use super::results::Results;
-pub use super::settings::{Sort, ThemeName};
+use super::search_state::{Search, BACKGROUND_SEARCH_FROM};
+pub use super::settings::{Settings, Sort, ThemeName};
 use super::tab::Tab;
 use crate::data::facets::{Dimension, Facts};
 use crate::data::related::{related, Links, RelatedGroup};
@@ -54,91 +56,49 @@ impl List {
     }
 }
 
-/// From this many records on, a search runs off the UI thread (see [`SearchJob`]), so
-/// typing never waits for it.
-pub const BACKGROUND_SEARCH_FROM: usize = 20_000;
-
-/// A search for the loop to run off the UI thread; its result comes back as
-/// `Action::SearchDone`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SearchJob {
-    /// Which search this is; only the newest one's result is used.
-    pub generation: u64,
-    pub query: String,
-    /// The entries to look at, when the query only narrows the previous one.
-    pub candidates: Option<Arc<Vec<u32>>>,
-}
-
-impl SearchJob {
-    /// Runs the search; None if `cancelled` turned true first. A search of many records
-    /// hands the hits of a first sample of them to `early` before it goes on.
-    pub fn run(
-        &self,
-        index: &Index,
-        cancelled: &(dyn Fn() -> bool + Sync),
-        early: &mut dyn FnMut(&[Hit]),
-    ) -> Option<Found> {
-        index.search_in_stages(
-            &self.query,
-            self.candidates.as_deref().map(Vec::as_slice),
-            cancelled,
-            early,
-        )
-    }
-}
-
 pub struct App {
-    pub data: Arc<Dataset>,
+    pub(super) data: Arc<Dataset>,
     /// Built at once for a small dataset; for a large one, by the search thread while the
     /// first frame is drawn.
-    pub index: Arc<LazyIndex>,
-    pub tab: Tab,
-    pub mode: Mode,
-    /// The search query; kept after Enter, cleared by Esc.
-    pub query: String,
+    pub(super) index: Arc<LazyIndex>,
+    pub(super) tab: Tab,
+    pub(super) mode: Mode,
+    /// The query, what it found, and the search that may still run.
+    pub(super) search: Search,
     /// The facet filters: values of sectors, companies, people, sources ... (the chips).
-    pub filters: Filters,
+    pub(super) filters: Filters,
     /// The selection and window of the timeline and the sources views.
-    pub timeline: Cursor,
-    pub sources: Cursor,
+    pub(super) timeline: Cursor,
+    pub(super) sources: Cursor,
     /// The Overview's outcome list: `selected` counts outcomes, `offset` rows.
-    pub overview: Cursor,
+    pub(super) overview: Cursor,
     /// Where opening things has taken the user from, to go back and forward.
-    pub jumps: Jumps,
+    pub(super) jumps: Jumps,
     /// The cursor in the detail's related records, while the keys move there.
-    pub related: Option<usize>,
+    pub(super) related: Option<usize>,
     /// The facet panel: its dimension, what is typed in it, its rows and cursor.
-    pub panel: FacetPanel,
-    pub lists: [List; 4],
-    pub lang: Lang,
-    pub theme: ThemeName,
+    pub(super) panel: FacetPanel,
+    pub(super) lists: [List; 4],
+    /// The language and the colour theme.
+    pub(super) settings: Settings,
     /// The detail pane fills the body.
-    pub zoom: bool,
+    pub(super) zoom: bool,
     /// The detail pane is hidden: the table has the whole body (`z`).
-    pub detail_hidden: bool,
-    pub detail_scroll: u16,
-    pub help_scroll: u16,
+    pub(super) detail_hidden: bool,
+    pub(super) detail_scroll: u16,
+    pub(super) help_scroll: u16,
     /// The terminal's size, for mouse hits and paging.
-    pub width: u16,
-    pub height: u16,
+    pub(super) width: u16,
+    pub(super) height: u16,
     /// A one-line message in the footer, until the next key.
-    pub toast: Option<String>,
-    pub quit: bool,
+    pub(super) toast: Option<String>,
+    pub(super) quit: bool,
     /// The slides, while presenting.
-    pub deck: Deck,
+    pub(super) deck: Deck,
     /// Scroll limits the view measured.
-    pub measured: Measured,
+    pub(super) measured: Measured,
     /// The Map view's cursor and list (read through `map_view`).
     pub(super) map: super::map::MapView,
-    /// What the search found for `found_for`, before the facet filters.
-    hits: Vec<Hit>,
-    /// The query `hits` answer (it may lag `query` while a search runs).
-    pub found_for: String,
-    /// Entries the last search could not rule out: where a longer query looks.
-    candidates: Arc<Vec<u32>>,
-    /// A search is running off the UI thread.
-    pub searching: bool,
-    pub generation: u64,
     /// Each record's stage and sectors, looked up once.
     catalogue: Catalogue,
     /// Each record's values on every facet dimension, looked up once.
@@ -171,7 +131,7 @@ impl App {
             index,
             tab: Tab::Overview,
             mode: Mode::Normal,
-            query: String::new(),
+            search: Search::new(hits),
             filters: Filters::default(),
             timeline: Cursor::default(),
             sources: Cursor::default(),
@@ -180,8 +140,7 @@ impl App {
             related: None,
             panel: FacetPanel::default(),
             lists: Default::default(),
-            lang: Lang::En,
-            theme: ThemeName::Dark,
+            settings: Settings::default(),
             zoom: false,
             detail_hidden: false,
             detail_scroll: 0,
@@ -193,11 +152,6 @@ impl App {
             deck: Deck::default(),
             measured: Measured::default(),
             map: Default::default(),
-            hits,
-            found_for: String::new(),
-            candidates: Arc::new(Vec::new()),
-            searching: false,
-            generation: 0,
             catalogue,
             facts,
             links: OnceLock::new(),
@@ -212,7 +166,7 @@ impl App {
         &self.lists[slot(c)]
     }
 
-    pub fn list_mut(&mut self, c: Category) -> &mut List {
+    pub(super) fn list_mut(&mut self, c: Category) -> &mut List {
         &mut self.lists[slot(c)]
     }
 
@@ -232,7 +186,7 @@ impl App {
 
     /// A search or a facet filter narrows what the tabs show.
     pub fn filtering(&self) -> bool {
-        !self.query.trim().is_empty() || !self.filters.is_empty()
+        !self.search.query.trim().is_empty() || !self.filters.is_empty()
     }
 
     /// The records that share a company, a person, a place, the event or a source with
@@ -247,11 +201,6 @@ impl App {
         &self.facts
     }
 
-    /// What the search found, before the facet filters: what the panel counts.
-    pub fn hits(&self) -> &[Hit] {
-        &self.hits
-    }
-
     /// The id of the one value filtered on `dim`, when there is exactly one (for file
     /// names and briefs).
     pub fn only_filter(&self, dim: Dimension) -> Option<&str> {
@@ -259,67 +208,14 @@ impl App {
         self.data.value(dim, v).map(|v| v.id)
     }
 
-    /// Starts a search for `query`: here and now for a small dataset, or as a job for the
-    /// loop to run elsewhere for a large one. Selections start again from the best row.
-    pub fn requery(&mut self) -> Option<SearchJob> {
-        self.generation += 1;
-        let candidates = narrows(&self.found_for, &self.query).then(|| self.candidates.clone());
-        let job = SearchJob {
-            generation: self.generation,
-            query: self.query.clone(),
-            candidates,
-        };
-        if self.data.record_count() >= BACKGROUND_SEARCH_FROM {
-            self.searching = true;
-            return Some(job);
-        }
-        if let Some(found) = job.run(&self.index, &|| false, &mut |_| {}) {
-            self.found(job.generation, &job.query, found);
-        }
-        None
-    }
-
-    /// Takes in a search's result, unless a newer search has started since.
-    pub fn found(&mut self, generation: u64, query: &str, found: Found) -> bool {
-        if generation != self.generation {
-            return false;
-        }
-        self.candidates = Arc::new(found.candidates);
-        self.found_for = query.to_string();
-        self.searching = false;
-        self.show(found.hits);
-        true
-    }
-
-    /// Shows the first hits of the running search, until its result comes. Where a longer
-    /// query may look is still the last finished search's business.
-    pub fn early(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
-        if generation != self.generation || !self.searching {
-            return false;
-        }
-        self.show(hits);
-        true
-    }
-
-    fn show(&mut self, hits: Vec<Hit>) {
-        self.hits = hits;
-        self.refilter();
-        // After refilter, which would keep the old selection: a new ranking starts at the top.
-        for list in &mut self.lists {
-            list.selected = 0;
-            list.offset = 0;
-        }
-        self.results.restart();
-    }
-
     /// Recomputes every table from the search hits, the facet filters and each sort,
     /// keeping each selection on the same record where it survives, and in range where not.
-    pub fn refilter(&mut self) {
+    pub(super) fn refilter(&mut self) {
         let mut rows: [Vec<Hit>; 4] = Default::default();
         // The result list: only while a query is on, in the search's order.
         let mut ranked = Vec::new();
-        let searched = !self.query.trim().is_empty();
-        for h in &self.hits {
+        let searched = !self.search.query.trim().is_empty();
+        for h in &self.search.hits {
             if self.filters.passes(&self.facts, h.record, None) {
                 rows[slot(h.record.category)].push(*h);
                 if searched {
@@ -347,12 +243,12 @@ impl App {
         }
         if self.mode == Mode::Facet {
             self.panel
-                .refresh(&self.data, &self.facts, &self.hits, &self.filters);
+                .refresh(&self.data, &self.facts, &self.search.hits, &self.filters);
         }
     }
 
     fn sorted(&self, mut rows: Vec<Hit>, sort: Sort) -> Vec<Hit> {
-        let lang = self.lang;
+        let lang = self.settings.lang;
         match sort {
             Sort::Natural => {}
             Sort::Title => rows.sort_by_cached_key(|h| {

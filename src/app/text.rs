@@ -69,32 +69,6 @@ pub fn facts(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Facts {
     }
 }
 
-/// Interface words in both languages, by their English text, for the detail pane's labels;
-/// everything else says them through the word table (`crate::words`).
-pub fn word(key: &'static str, lang: Lang) -> &'static str {
-    let ru = match key {
-        "Status" => "Статус",
-        "Sectors" => "Отрасли",
-        "Companies" => "Компании",
-        "People" => "Люди",
-        "Speaker" => "Говорит",
-        "Place" => "Место",
-        "Figures" => "Цифры",
-        "Source" => "Источник",
-        "paragraph" => "абзац",
-        "paragraphs" => "абзацы",
-        "Translation" => "Перевод",
-        "Event" => "Событие",
-        "Whose claim" => "Чьё утверждение",
-        "Original" => "Оригинал",
-        _ => key,
-    };
-    match lang {
-        Lang::En => key,
-        Lang::Ru => ru,
-    }
-}
-
 /// "BAQ.KZ, 2025-09-05, paragraph 12" in the reader's language, one such part per item of
 /// evidence, joined by "; ".
 pub fn source_line(d: &Dataset, evidence: &[Evidence], lang: Lang) -> String {

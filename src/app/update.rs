@@ -4,6 +4,7 @@ use crate::data::{clean, Category};
 use crate::words::{say, W};
 
 use super::action::Action;
+use super::configure;
 use super::facet_panel;
 use super::layout;
 use super::mouse;
@@ -12,8 +13,9 @@ use super::moves::{
 };
 use super::open::{enter, jump_back, jump_forward, move_related, source_url, toggle_related};
 use super::present::{self, Deck};
+use super::search_state::SearchJob;
 use super::shape;
-use super::state::{App, Mode, SearchJob};
+use super::state::{App, Mode};
 use super::tab::Tab;
 use super::text::record_text;
 
@@ -65,6 +67,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
 
 fn apply(app: &mut App, action: Action) -> Effect {
     use Action::*;
+    let action = match configure::apply(app, action) {
+        Ok(effect) => return effect,
+        Err(action) => action,
+    };
     // Under the "too small" screen nothing the user cannot see may happen: only resizing,
     // leaving, and results arriving from the search thread act.
     if layout::too_small(screen(app))
@@ -136,7 +142,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             } else if app.zoom {
                 app.zoom = false;
             } else if app.filtering() {
-                app.query.clear();
+                app.search.query.clear();
                 app.filters.clear();
                 app.refilter();
                 return requery(app);
@@ -148,33 +154,33 @@ fn apply(app: &mut App, action: Action) -> Effect {
         SearchInput(c) => {
             // A query is shown, searched and exported: it takes what a data file may hold
             // (no controls, bidi or zero-width characters) and no more than a long line.
-            if !clean::is_kept(c) || app.query.chars().count() >= MAX_QUERY_CHARS {
+            if !clean::is_kept(c) || app.search.query.chars().count() >= MAX_QUERY_CHARS {
                 return Effect::None;
             }
-            app.query.push(c);
+            app.search.query.push(c);
             normalize_query(app);
             return requery(app);
         }
         SearchBackspace => {
             // On an empty query, Backspace takes off the last filter chip.
-            if app.query.pop().is_none() {
+            if app.search.query.pop().is_none() {
                 return facet_panel::apply(app, FilterPop);
             }
             return requery(app);
         }
         SearchDeleteWord => {
-            let kept = app.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
-            app.query.truncate(kept);
+            let kept = app.search.query.trim_end().rfind(' ').map_or(0, |i| i + 1);
+            app.search.query.truncate(kept);
             return requery(app);
         }
         SearchClearLine => {
-            app.query.clear();
+            app.search.query.clear();
             return requery(app);
         }
         SearchAccept => app.mode = Mode::Normal,
         SearchCancel => {
             app.mode = Mode::Normal;
-            app.query.clear();
+            app.search.query.clear();
             return requery(app);
         }
         SearchDone(generation, query, found) => {
@@ -203,8 +209,8 @@ fn apply(app: &mut App, action: Action) -> Effect {
             let Some(r) = app.selected_record() else {
                 return Effect::None;
             };
-            let text = record_text(&app.data, r, app.lang);
-            app.toast = Some(say(W::Copied, app.lang).to_string());
+            let text = record_text(&app.data, r, app.lang());
+            app.toast = Some(say(W::Copied, app.lang()).to_string());
             return Effect::Copy(text);
         }
         Export => {
@@ -217,7 +223,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
             return match source_url(app) {
                 Some(url) => Effect::Open(url),
                 None => {
-                    app.toast = Some(say(W::NoAddress, app.lang).to_string());
+                    app.toast = Some(say(W::NoAddress, app.lang()).to_string());
                     Effect::Redraw
                 }
             }
@@ -230,9 +236,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
             };
             app.help_scroll = 0;
         }
-        CycleTheme => app.theme = app.theme.next(),
+        CycleTheme => app.settings.theme = app.settings.theme.next(),
         ToggleLang => {
-            app.lang = app.lang.toggle();
+            app.settings.lang = app.settings.lang.toggle();
             // Title order depends on the language.
             app.refilter();
         }
@@ -289,6 +295,7 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Click(x, y) => return mouse::click(app, x, y),
         ScrollUp(x, y) => return mouse::wheel(app, x, y, -1),
         ScrollDown(x, y) => return mouse::wheel(app, x, y, 1),
+        SetLang(_) | SetTheme(_) | SetFilters(_) | SetBilingual(_) | SetPlan(_) => {}
     }
     Effect::Redraw
 }
@@ -308,9 +315,9 @@ fn paste(app: &mut App, text: &str) -> Effect {
         }
         Mode::Help | Mode::Present => return Effect::None,
     }
-    let room = MAX_QUERY_CHARS.saturating_sub(app.query.chars().count());
-    let before = app.query.len();
-    app.query.extend(
+    let room = MAX_QUERY_CHARS.saturating_sub(app.search.query.chars().count());
+    let before = app.search.query.len();
+    app.search.query.extend(
         text.chars()
             .map(|c| {
                 if matches!(c, '\n' | '\r' | '\t') {
@@ -322,7 +329,7 @@ fn paste(app: &mut App, text: &str) -> Effect {
             .filter(|&c| clean::is_kept(c))
             .take(room),
     );
-    if app.query.len() == before {
+    if app.search.query.len() == before {
         return Effect::Redraw;
     }
     normalize_query(app);
@@ -332,9 +339,9 @@ fn paste(app: &mut App, text: &str) -> Effect {
 /// The query as typed, in NFC: a letter and a combining accent typed apart become one
 /// letter, as the data holds them (a search on the raw query would miss them).
 fn normalize_query(app: &mut App) {
-    let normal = crate::search::normalize_query(&app.query);
-    if normal != app.query {
-        app.query = normal;
+    let normal = crate::search::normalize_query(&app.search.query);
+    if normal != app.search.query {
+        app.search.query = normal;
     }
 }
 

@@ -49,7 +49,7 @@ pub fn app(args: &Args, opts: &ExportArgs) -> Result<App, Failure> {
 }
 
 pub fn run(app: &App, opts: &ExportArgs, out: &mut dyn Write) -> io::Result<()> {
-    let tab = app.tab.category();
+    let tab = app.tab().category();
     let records = selection(app, tab);
     let text = match (opts.format, opts.deck) {
         (Format::Html, true) => crate::export::html::deck_html(app),

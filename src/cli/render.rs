@@ -33,8 +33,8 @@ pub fn app_for(
     height: u16,
 ) -> Result<App, String> {
     let mut app = App::new(d);
-    app.lang = lang;
-    app.theme = view.theme;
+    update(&mut app, Action::SetLang(lang));
+    update(&mut app, Action::SetTheme(view.theme));
     update(&mut app, Action::Resize(width, height));
     if let Some(q) = &view.search {
         update(&mut app, Action::SearchStart);
@@ -43,17 +43,16 @@ pub fn app_for(
         }
         update(&mut app, Action::SearchAccept);
     }
-    let filters = view.filters.resolve(&app.data)?;
+    let filters = view.filters.resolve(app.data())?;
     if !filters.is_empty() {
-        app.filters = filters;
-        app.refilter();
+        update(&mut app, Action::SetFilters(filters));
     }
     if let Some(t) = view.tab {
         update(&mut app, Action::GoTab(t));
     }
     if let Some(id) = &view.select {
         let r = app
-            .data
+            .data()
             .all_records()
             .find(|(_, rec)| rec.id() == id.as_str())
             .map(|(r, _)| r)
@@ -74,9 +73,9 @@ pub fn app_for(
         update(&mut app, Action::ToggleZoom);
     }
     if let Some(n) = view.slide {
-        app.deck.plan = view.plan.clone();
+        update(&mut app, Action::SetPlan(view.plan.clone().map(Box::new)));
         update(&mut app, Action::PresentStart);
-        let count = app.deck.slides.len();
+        let count = app.deck().slides.len();
         if n == 0 || n > count {
             return Err(format!("no slide {n}: the deck has slides 1 to {count}"));
         }
@@ -91,7 +90,7 @@ pub fn app_for(
 /// Draws `app` offscreen at its size and returns the frame as text, or why it could not.
 pub fn try_frame(app: &App) -> Result<String, String> {
     let mut terminal =
-        Terminal::new(TestBackend::new(app.width, app.height)).map_err(|e| e.to_string())?;
+        Terminal::new(TestBackend::new(app.width(), app.height())).map_err(|e| e.to_string())?;
     terminal
         .draw(|f| f.render_widget(app, f.area()))
         .map_err(|e| e.to_string())?;

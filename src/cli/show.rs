@@ -8,6 +8,7 @@ use serde_json::json;
 use super::list::record_json;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Dataset, Evidence, Lang, Record};
+use crate::words::W;
 
 /// Prints record `rec`; with `links`, each source address is an OSC 8 hyperlink (for a
 /// terminal; never in a pipe or under `TERM=dumb`).
@@ -73,23 +74,17 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
         format!("{}  {}", rec.category().key(), rec.id()),
         one_line(rec.title().get(lang)),
     ];
-    let mut field = |label: (&'static str, &'static str), value: String| {
+    let mut field = |label: W, value: String| {
         if !value.is_empty() {
-            out.push(format!("{}: {value}", lang.pick(label.0, label.1)));
+            out.push(format!("{}: {value}", label.get(lang)));
         }
     };
-    field(
-        ("Claimed by", "Чьё утверждение"),
-        rec.claimed_by().label(lang).to_string(),
-    );
-    field(
-        ("Novelty", "Новизна"),
-        rec.novelty().label(lang).to_string(),
-    );
+    field(W::ClaimedBy, rec.claimed_by().label(lang).to_string());
+    field(W::NoveltyLabel, rec.novelty().label(lang).to_string());
     let status = rec
         .status()
         .map(|id| d.status(id).map_or(id, |s| s.name.get(lang)));
-    field(("Status", "Статус"), status.unwrap_or("").to_string());
+    field(W::Status, status.unwrap_or("").to_string());
     if let Some(e) = rec.event().and_then(|id| d.event(id)) {
         let place = e
             .place
@@ -99,7 +94,7 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
             .chain(place.map(str::to_string))
             .collect();
         field(
-            ("Event", "Событие"),
+            W::Event,
             format!("{} ({})", one_line(e.title.get(lang)), when.join(", ")),
         );
     }
@@ -112,19 +107,19 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
         d.place(id).map(|p| p.name.get(lang).to_string())
     });
     places.extend(rec.place().map(|p| p.get(lang).to_string()));
-    field(("Places", "Места"), places.join(", "));
+    field(W::Places, places.join(", "));
     let sectors = names(rec.sectors(), &|id| {
         d.sector(id).map(|s| s.name.get(lang).to_string())
     });
-    field(("Sectors", "Отрасли"), sectors.join(", "));
+    field(W::Sectors, sectors.join(", "));
     let companies = names(rec.companies(), &|id| {
         d.company(id).map(|c| c.name.get(lang).to_string())
     });
-    field(("Companies", "Компании"), companies.join(", "));
+    field(W::Companies, companies.join(", "));
     let people = names(rec.people(), &|id| {
         d.person(id).map(|p| p.name.get(lang).to_string())
     });
-    field(("People", "Люди"), people.join(", "));
+    field(W::People, people.join(", "));
     for f in rec.figures() {
         let mut text = figure_short(f, lang);
         if let Some(h) = &f.horizon {
@@ -134,10 +129,7 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
             Some(source) => d.attributed(text, source, f.date.as_deref(), lang),
             None => text,
         };
-        field(
-            ("Figure", "Цифра"),
-            format!("{}: {text}", f.label.get(lang)),
-        );
+        field(W::Figure, format!("{}: {text}", f.label.get(lang)));
     }
     out.extend(d.disagreement_lines(rec, lang));
     out.push(String::new());
@@ -149,7 +141,7 @@ pub fn show_lines(d: &Dataset, rec: &Record<'_>, lang: Lang) -> Vec<String> {
         _ => out.push(rec.body(lang).to_string()),
     }
     out.push(String::new());
-    out.push(lang.pick("Evidence", "Источники").to_string());
+    out.push(W::EvidenceHeading.get(lang).to_string());
     for (i, e) in rec.evidence().iter().enumerate() {
         out.extend(evidence_lines(d, i + 1, e, lang));
     }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde_json::json;
 
 use crate::data::{Dataset, Lang, Source, SourceUse};
+use crate::words::W;
 
 pub fn run(d: &Dataset, as_json: bool, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let uses = d.source_uses();
@@ -16,13 +17,13 @@ pub fn run(d: &Dataset, as_json: bool, lang: Lang, out: &mut dyn Write) -> io::R
     }
     let header = [
         "id",
-        lang.pick("outlet", "издание"),
-        lang.pick("published", "дата"),
-        lang.pick("kind", "вид"),
-        lang.pick("lang", "язык"),
-        lang.pick("supports", "подтв."),
-        lang.pick("disputes", "оспар."),
-        lang.pick("updates", "обновл."),
+        W::ColOutlet.get(lang),
+        W::ColPublished.get(lang),
+        W::ColKind.get(lang),
+        W::ColLang.get(lang),
+        W::ColSupports.get(lang),
+        W::ColDisputes.get(lang),
+        W::ColUpdates.get(lang),
         "url",
     ];
     let rows: Vec<[String; 9]> = uses

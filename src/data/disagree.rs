@@ -4,6 +4,7 @@
 
 use super::record::Record;
 use super::schema::{Dataset, Figure, Lang, Stance, StatusReport, Text};
+use crate::words::W;
 
 /// The figures of a record that share a label, in file order.
 #[derive(Clone, Debug)]
@@ -108,7 +109,7 @@ impl Dataset {
                     self.attributed(figure_short(f, lang), source, f.date.as_deref(), lang)
                 })
                 .collect();
-            let lead = lang.pick("sources differ", "источники расходятся");
+            let lead = W::SourcesDiffer.get(lang);
             lines.push(format!("{lead}: {}", each.join(" · ")));
         }
         if !d.statuses.is_empty() {
@@ -122,7 +123,7 @@ impl Dataset {
                     self.attributed(name.to_string(), &r.source, Some(&r.date), lang)
                 })
                 .collect();
-            let lead = lang.pick("status differs", "статус расходится");
+            let lead = W::StatusDiffers.get(lang);
             lines.push(format!("{lead}: {}", each.join(" · ")));
         }
         if !d.disputed_by.is_empty() {
@@ -131,7 +132,7 @@ impl Dataset {
                 .iter()
                 .map(|id| self.source(id).map_or(*id, |s| s.outlet.as_str()))
                 .collect();
-            let lead = lang.pick("disputed by", "оспаривает");
+            let lead = W::DisputedBy.get(lang);
             lines.push(format!("{lead}: {}", outlets.join(", ")));
         }
         lines
@@ -183,11 +184,11 @@ pub fn figure_short(f: &Figure, lang: Lang) -> String {
         return format!("{prefix}{} {}", number(f.value), f.unit.get(lang));
     };
     let (scaled, suffix) = if amount.abs() >= 1e12 {
-        (amount / 1e12, lang.pick("tn", " трлн"))
+        (amount / 1e12, W::Trillions.get(lang))
     } else if amount.abs() >= 1e9 {
-        (amount / 1e9, lang.pick("bn", " млрд"))
+        (amount / 1e9, W::Billions.get(lang))
     } else if amount.abs() >= 1e6 {
-        (amount / 1e6, lang.pick("m", " млн"))
+        (amount / 1e6, W::Millions.get(lang))
     } else {
         (amount, "")
     };

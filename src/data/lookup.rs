@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::record::{Record, RecordRef};
 use super::schema::{Dataset, Event, Lang, Place, Source, Stance};
+use crate::words::{count, Noun};
 
 /// How the records stand with one source: a record counts once, under the strongest
 /// stance its evidence from that source takes (disputes, then updates, then supports).
@@ -54,19 +55,7 @@ impl Dataset {
                     .trim_end_matches([',', ' '])
                     .to_string()
             }
-            many => {
-                let n = many.len();
-                let noun = match lang {
-                    Lang::En if n == 1 => "source",
-                    Lang::En => "sources",
-                    Lang::Ru if n % 10 == 1 && n % 100 != 11 => "источник",
-                    Lang::Ru if (2..=4).contains(&(n % 10)) && !(12..=14).contains(&(n % 100)) => {
-                        "источника"
-                    }
-                    Lang::Ru => "источников",
-                };
-                format!("{n} {noun}")
-            }
+            many => count(many.len(), Noun::Source, lang),
         }
     }
 

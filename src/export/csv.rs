@@ -27,8 +27,8 @@ pub const SOURCES_SEPARATOR: &str = " | ";
 /// A CSV table of `records`: a header row, then one row per record, in the app's language.
 /// Rows end in CRLF, as RFC 4180 has it.
 pub fn csv(app: &App, records: &[RecordRef]) -> String {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let mut out = csv_row(CSV_HEADER.iter().map(|s| s.to_string()));
     for &r in records {
         let Some(rec) = d.get(r) else { continue };

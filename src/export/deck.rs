@@ -7,7 +7,7 @@ use crate::app::App;
 /// The deck file of the deck `app` presents: its running order with hidden slides and
 /// notes, its title and duration; pretty JSON ending in a newline.
 pub fn deck_json(app: &App) -> serde_json::Result<String> {
-    let file = write(&app.data, &plan_of(&app.deck));
+    let file = write(app.data(), &plan_of(app.deck()));
     let mut text = serde_json::to_string_pretty(&file)?;
     text.push('\n');
     Ok(text)

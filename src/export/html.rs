@@ -60,8 +60,8 @@ fn head(out: &mut String, lang: Lang, title: &str) {
 
 /// The handout of `records`: the brief, the outcomes, the figures, the records.
 pub fn html(app: &App, records: &[RecordRef]) -> String {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let mut out = String::new();
     head(&mut out, lang, d.visit.title.get(lang));
     let _ = write!(
@@ -106,7 +106,7 @@ const STAGES: [Stage; 3] = [Stage::Achieved, Stage::Underway, Stage::Intended];
 
 /// How many records are at each stage: a table, and the same as a bar chart.
 fn outcomes(out: &mut String, app: &App, records: &[RecordRef]) {
-    let lang = app.lang;
+    let lang = app.lang();
     let counts = STAGES.map(|s| records.iter().filter(|r| app.stage(**r) == Some(s)).count());
     let _ = write!(
         out,
@@ -161,8 +161,8 @@ fn outcomes(out: &mut String, app: &App, records: &[RecordRef]) {
 
 /// Every figure of the records, with where it comes from.
 fn figures(out: &mut String, app: &App, records: &[RecordRef]) {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let rows: Vec<(Record<'_>, usize)> = records
         .iter()
         .filter_map(|r| d.get(*r))
@@ -200,7 +200,7 @@ fn quotes(out: &mut String, app: &App, rec: &Record<'_>) {
         // The language on show first; each in its own language.
         let both = [(Lang::En, q.en.as_str()), (Lang::Ru, q.ru.as_str())];
         let mut order = both.to_vec();
-        if app.lang == Lang::Ru {
+        if app.lang() == Lang::Ru {
             order.reverse();
         }
         for (l, text) in order {
@@ -215,8 +215,8 @@ fn quotes(out: &mut String, app: &App, rec: &Record<'_>) {
 }
 
 fn record(out: &mut String, app: &App, r: RecordRef) {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let Some(rec) = d.get(r) else { return };
     let f = facts(d, &rec, lang);
     let _ = write!(
@@ -254,7 +254,7 @@ fn record(out: &mut String, app: &App, r: RecordRef) {
 
 /// Each source's words, in their own language, with the translation and a link.
 fn evidence(out: &mut String, app: &App, rec: &Record<'_>) {
-    let d = &app.data;
+    let d = app.data();
     let items: Vec<String> = rec
         .evidence()
         .iter()
@@ -278,7 +278,7 @@ fn evidence(out: &mut String, app: &App, rec: &Record<'_>) {
                 let _ = write!(item, " (<span lang=\"{other}\">{}</span>)", escape(t));
             }
             if let Some(n) = &e.note {
-                let _ = write!(item, " — {}", escape(n.get(app.lang)));
+                let _ = write!(item, " — {}", escape(n.get(app.lang())));
             }
             format!("<li>{item}</li>")
         })
@@ -290,16 +290,16 @@ fn evidence(out: &mut String, app: &App, rec: &Record<'_>) {
 
 /// The deck as pages: one slide per printed page.
 pub fn deck_html(app: &App) -> String {
-    let lang = app.lang;
-    let d = &app.data;
+    let lang = app.lang();
+    let d = app.data();
     let mut out = String::new();
     let title = deck_title(app);
     head(&mut out, lang, &title);
     out.push_str("<main>\n");
-    let slides = if app.deck.slides.is_empty() {
+    let slides = if app.deck().slides.is_empty() {
         build(app)
     } else {
-        app.deck.slides.clone()
+        app.deck().slides.clone()
     };
     for (n, slide) in slides.iter().enumerate() {
         let _ = writeln!(

@@ -7,7 +7,7 @@ use crate::data::{Category, Dataset, RecordRef};
 /// so `check` accepts it and `--data` opens it. Records stay in file order, since a
 /// dataset's lists follow the article and the dashboard's "article order" relies on it.
 pub fn json(app: &App, records: &[RecordRef]) -> String {
-    let d = &app.data;
+    let d = app.data();
     let mut keep: Vec<RecordRef> = records.to_vec();
     keep.sort_unstable();
     keep.dedup();

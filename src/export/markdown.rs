@@ -7,8 +7,8 @@ use crate::words::{say, W};
 
 /// A Markdown brief of `records`, in the app's language.
 pub fn markdown(app: &App, records: &[RecordRef]) -> String {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let mut out = String::new();
 
     para(&mut out, format!("# {}", heading(d.visit.title.get(lang))));
@@ -85,9 +85,9 @@ fn para(out: &mut String, text: String) {
 
 /// "Filter: search “sinopek”; sector Energy. Showing 2 of 22 records."
 fn filter_line(app: &App, shown: usize) -> String {
-    let lang = app.lang;
+    let lang = app.lang();
     let mut parts = Vec::new();
-    let query = app.query.trim();
+    let query = app.query().trim();
     if !query.is_empty() {
         let (open, close) = (say(W::QuoteOpen, lang), say(W::QuoteClose, lang));
         parts.push(format!(
@@ -96,13 +96,13 @@ fn filter_line(app: &App, shown: usize) -> String {
             inline(query)
         ));
     }
-    for f in app.filters.iter() {
-        if let Some(v) = app.data.value(f.dimension, f.value) {
+    for f in app.filters().iter() {
+        if let Some(v) = app.data().value(f.dimension, f.value) {
             let label = f.dimension.label(lang);
             parts.push(format!("{label} {}", inline(v.name(lang))));
         }
     }
-    let total: usize = Category::ALL.into_iter().map(|c| app.data.len(c)).sum();
+    let total: usize = Category::ALL.into_iter().map(|c| app.data().len(c)).sum();
     let count = say(W::ShowingOfTotal, lang)
         .replace("{shown}", &shown.to_string())
         .replace("{total}", &total.to_string());

@@ -28,10 +28,10 @@ fn stem(app: &App, tab: Option<Category>) -> String {
     if let Some(c) = tab {
         parts.push(c.key().to_string());
     }
-    parts.push(query_part(app.query.trim()));
+    parts.push(query_part(app.query().trim()));
     // Each filter's value id, in the order the chips show them.
-    for f in app.filters.iter() {
-        if let Some(v) = app.data.value(f.dimension, f.value) {
+    for f in app.filters().iter() {
+        if let Some(v) = app.data().value(f.dimension, f.value) {
             parts.push(slug(v.id));
         }
     }

@@ -9,10 +9,10 @@ use super::message::State;
 use crate::app::present::{agreements_at, file_notes, Slide};
 use crate::app::text::record_text;
 use crate::app::App;
-use crate::data::Lang;
 use crate::ui::frame_text::to_text;
 use crate::ui::slides::{render, slide_title};
 use crate::ui::Theme;
+use crate::words::W;
 
 /// The size of the next slide's picture.
 pub const PREVIEW: (u16, u16) = (60, 16);
@@ -20,11 +20,11 @@ pub const PREVIEW: (u16, u16) = (60, 16);
 /// Where `app`'s deck is now, for the console. `started` is when presenting began, in
 /// seconds since 1970.
 pub fn state_of(app: &mut App, started: u64, duration: Option<u64>) -> State {
-    let n = app.deck.current;
-    let slide = app.deck.slides.get(n).copied();
-    let next = app.deck.slides.get(n.saturating_add(1)).copied();
+    let n = app.deck().current;
+    let slide = app.deck().slides.get(n).copied();
+    let next = app.deck().slides.get(n.saturating_add(1)).copied();
     let mut notes: Vec<String> = Vec::new();
-    let own = file_notes(&app.deck, n);
+    let own = file_notes(app.deck(), n);
     if !own.is_empty() {
         notes.extend(own.lines().map(str::to_string));
         notes.push(String::new());
@@ -38,21 +38,21 @@ pub fn state_of(app: &mut App, started: u64, duration: Option<u64>) -> State {
     };
     State {
         slide: n.saturating_add(1),
-        total: app.deck.slides.len(),
+        total: app.deck().slides.len(),
         title: slide.map(|s| slide_title(app, s)).unwrap_or_default(),
         next_title: next.map(|s| slide_title(app, s)),
         next_preview,
         notes,
         started,
-        duration: duration.or_else(|| app.deck.plan.as_ref().and_then(|p| p.duration)),
-        blank: app.deck.blank.is_some(),
+        duration: duration.or_else(|| app.deck().plan.as_ref().and_then(|p| p.duration)),
+        blank: app.deck().blank.is_some(),
     }
 }
 
 /// The notes the data gives for a slide.
 fn data_notes(app: &App, slide: Slide) -> Vec<String> {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let text = match slide {
         Slide::Record(r) | Slide::Quote(r) | Slide::Figure { record: r, .. } => {
             let mut text = record_text(d, r, lang);
@@ -75,11 +75,7 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
         Slide::Chart(kind) => crate::app::present::chart_of(app, kind)
             .text_lines(lang)
             .join("\n"),
-        Slide::Summary => match lang {
-            Lang::En => "Done, under way, only intended: the records on show by stage.",
-            Lang::Ru => "Сделано, в процессе, только намечено: записи по этапам.",
-        }
-        .to_string(),
+        Slide::Summary => W::NotesSummary.get(lang).to_string(),
     };
     text.lines().map(str::to_string).collect()
 }
@@ -87,8 +83,8 @@ fn data_notes(app: &App, slide: Slide) -> Vec<String> {
 /// Each piece of evidence: who says it and where, the excerpt and its translation, and
 /// where the sources disagree.
 fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let Some(rec) = d.get(r) else {
         return String::new();
     };
@@ -107,7 +103,7 @@ fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
         if let Some(t) = &e.translation {
             out.push_str(&format!(
                 "\n  {}: {}",
-                lang.pick("translation", "перевод"),
+                W::TranslationLower.get(lang),
                 t.as_str()
             ));
         }
@@ -120,10 +116,7 @@ fn evidence_notes(app: &App, r: crate::data::RecordRef) -> String {
     }
     let disagree = d.disagreement_lines(&rec, lang);
     if !disagree.is_empty() {
-        out.push_str(&format!(
-            "\n\n{}",
-            lang.pick("Where sources disagree:", "Где источники расходятся:")
-        ));
+        out.push_str(&format!("\n\n{}", W::WhereSourcesDisagree.get(lang)));
         for line in disagree {
             out.push_str(&format!("\n  {line}"));
         }
@@ -136,20 +129,8 @@ fn preview(app: &mut App, n: usize) -> Vec<String> {
     let (w, h) = PREVIEW;
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);
-    // Draw the next slide as the deck would, then put the deck back as it was.
-    let saved = (app.deck.current, app.deck.page, app.deck.pages.get());
-    let blank = app.deck.blank.take();
-    let (index, help) = (app.deck.index, app.deck.help);
-    app.deck.index = false;
-    app.deck.help = false;
-    app.deck.current = n;
-    app.deck.page = 0;
-    render(app, area, &mut buf, &Theme::get(app.theme));
-    app.deck.current = saved.0;
-    app.deck.page = saved.1;
-    app.deck.pages.set(saved.2);
-    app.deck.blank = blank;
-    app.deck.index = index;
-    app.deck.help = help;
+    app.with_slide_shown(n, |app| {
+        render(app, area, &mut buf, &Theme::get(app.theme()))
+    });
     to_text(&buf).lines().map(str::to_string).collect()
 }

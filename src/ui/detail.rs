@@ -11,14 +11,14 @@ use super::evidence;
 use super::highlight::{highlighted, highlighted_title};
 use super::related;
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text, places_text, word};
+use crate::app::text::{facts, figure_text, places_text};
 use crate::app::App;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Lang, Record, RecordRef};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let Some(r) = app.selected_record() else {
-        let none = Line::styled(say(W::NoRecordSelected, app.lang), theme.muted);
+        let none = Line::styled(say(W::NoRecordSelected, app.lang()), theme.muted);
         return pane(app, vec![none], area, buf, theme);
     };
     let mut all = lines(app, r, theme);
@@ -44,19 +44,19 @@ fn pane_at(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    let lang = app.lang;
+    let lang = app.lang();
     let width = area.width.saturating_sub(2);
     let inside = area.height.saturating_sub(2);
     let rows = related_rows(&lines, related, width);
     // The focused record's wrapped row, put in the middle of the pane.
     let focus_scroll = app
-        .related
+        .related()
         .and_then(|i| rows.get(i))
         .map(|(from, _)| from.saturating_sub(inside / 2));
-    let hint = say(if app.zoom { W::BackHint } else { W::ZoomHint }, lang);
+    let hint = say(if app.zoom() { W::BackHint } else { W::ZoomHint }, lang);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if app.zoom {
+        .border_style(if app.zoom() {
             theme.border_focus
         } else {
             theme.border
@@ -66,12 +66,12 @@ fn pane_at(
     // Measured where it is drawn: the wrapped height past the pane's inside.
     let height = u16::try_from(text.line_count(width)).unwrap_or(u16::MAX);
     let max = height.saturating_sub(inside);
-    app.measured.detail_max.set(max);
-    let scroll = focus_scroll.unwrap_or(app.detail_scroll).min(max);
-    app.measured.related_rows.replace((rows, scroll));
+    app.measured().detail_max.set(max);
+    let scroll = focus_scroll.unwrap_or(app.detail_scroll()).min(max);
+    app.measured().related_rows.replace((rows, scroll));
     // A pane that hides its tail says so, as the overview's panes do; j/k scroll only a
     // zoomed pane.
-    let more = if app.zoom { W::More } else { W::MoreBelow };
+    let more = if app.zoom() { W::More } else { W::MoreBelow };
     let block = if max > scroll {
         block.title_bottom(Line::styled(say(more, lang), theme.muted).left_aligned())
     } else {
@@ -108,24 +108,24 @@ fn related_rows(lines: &[Line<'_>], at: &[usize], width: u16) -> Vec<(u16, u16)>
 
 /// The detail of one record as styled lines (also used by presentation slides).
 pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
-    let lang = app.lang;
-    let Some(rec) = app.data.get(r) else {
+    let lang = app.lang();
+    let Some(rec) = app.data().get(r) else {
         return Vec::new();
     };
-    let f = facts(&app.data, &rec, lang);
+    let f = facts(app.data(), &rec, lang);
     let mut out = vec![
         highlighted_title(
             rec.title().get(lang),
-            &app.query,
+            app.query(),
             theme.heading,
             theme.matched,
         ),
         Line::default(),
     ];
-    let field = |out: &mut Vec<Line<'a>>, label: &'static str, value: String, style| {
+    let field = |out: &mut Vec<Line<'a>>, label: W, value: String, style| {
         if !value.is_empty() {
             out.push(Line::from(vec![
-                Span::styled(format!("{}: ", word(label, lang)), theme.label),
+                Span::styled(format!("{}: ", label.get(lang)), theme.label),
                 Span::styled(value, style),
             ]));
         }
@@ -133,7 +133,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(status) = f.status {
         field(
             &mut out,
-            "Status",
+            W::Status,
             format!("● {status}"),
             theme.stage(app.stage(r)),
         );
@@ -141,36 +141,36 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     let speaker = matches!(rec, Record::Quote(_));
     field(
         &mut out,
-        if speaker { "Speaker" } else { "People" },
+        if speaker { W::Speaker } else { W::People },
         f.people.join("; "),
         theme.base,
     );
-    field(&mut out, "Companies", both_scripts(app, &rec), theme.base);
-    field(&mut out, "Sectors", f.sectors.join(" · "), theme.base);
-    let places = places_text(&app.data, &rec, lang);
+    field(&mut out, W::Companies, both_scripts(app, &rec), theme.base);
+    field(&mut out, W::Sectors, f.sectors.join(" · "), theme.base);
+    let places = places_text(app.data(), &rec, lang);
     if !places.is_empty() && rec.place().is_none() {
-        field(&mut out, "Place", places, theme.base);
+        field(&mut out, W::Place, places, theme.base);
     }
     if let Some(place) = rec.place() {
         field(
             &mut out,
-            "Place",
+            W::Place,
             other_script(place.get(lang), place.get(lang.toggle())),
             theme.base,
         );
     }
-    if let Some(e) = rec.event().and_then(|id| app.data.event(id)) {
+    if let Some(e) = rec.event().and_then(|id| app.data().event(id)) {
         let when = date_short(&e.date, lang);
         field(
             &mut out,
-            "Event",
+            W::Event,
             format!("{} ({when})", e.title.get(lang)),
             theme.base,
         );
     }
     field(
         &mut out,
-        "Whose claim",
+        W::Claimed,
         format!(
             "{} · {}",
             rec.claimed_by().label(lang),
@@ -182,7 +182,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
     let groups = rec.figure_groups();
     if !groups.is_empty() {
         out.push(Line::styled(
-            format!("{}:", word("Figures", lang)),
+            format!("{}:", W::Figures.get(lang)),
             theme.label,
         ));
         for g in groups {
@@ -198,7 +198,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
                 .figures
                 .iter()
                 .map(|f| match &f.source {
-                    Some(src) => app.data.attributed(text(f), src, f.date.as_deref(), lang),
+                    Some(src) => app.data().attributed(text(f), src, f.date.as_deref(), lang),
                     None => text(f),
                 })
                 .collect();
@@ -209,21 +209,21 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
             ]));
         }
     }
-    for line in app.data.disagreement_lines(&rec, lang) {
+    for line in app.data().disagreement_lines(&rec, lang) {
         out.push(Line::styled(format!("≠ {line}"), theme.underway));
     }
     out.push(Line::default());
     match rec {
         Record::Quote(q) => {
             let (first, second) = match lang {
-                Lang::En => ((&q.en, "Translation"), (&q.ru, "Original")),
-                Lang::Ru => ((&q.ru, "Original"), (&q.en, "Translation")),
+                Lang::En => ((&q.en, W::Translation), (&q.ru, W::Original)),
+                Lang::Ru => ((&q.ru, W::Original), (&q.en, W::Translation)),
             };
             for (text, label) in [first, second] {
-                out.push(Line::styled(format!("{}:", word(label, lang)), theme.label));
+                out.push(Line::styled(format!("{}:", label.get(lang)), theme.label));
                 out.push(highlighted(
                     capped(text),
-                    &app.query,
+                    app.query(),
                     theme.quote,
                     theme.matched,
                 ));
@@ -234,7 +234,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> Vec<Line<'a>> {
         _ => {
             out.push(highlighted(
                 capped(rec.body(lang)),
-                &app.query,
+                app.query(),
                 theme.base,
                 theme.matched,
             ));
@@ -253,10 +253,10 @@ fn cut_mark<'a>(text: &str, theme: &Theme) -> Option<Line<'a>> {
 
 /// "Sinopec («Синопек»)": a company in the reader's script, with the other form beside it.
 fn both_scripts(app: &App, rec: &Record<'_>) -> String {
-    let lang = app.lang;
+    let lang = app.lang();
     rec.companies()
         .iter()
-        .map(|id| match app.data.company(id) {
+        .map(|id| match app.data().company(id) {
             Some(c) => other_script(c.name.get(lang), c.name.get(lang.toggle())),
             None => id.to_string(),
         })

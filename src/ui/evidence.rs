@@ -37,8 +37,8 @@ pub fn head(d: &Dataset, e: &Evidence, lang: Lang) -> String {
 
 /// The evidence section: a heading with how many sources, then each source numbered.
 pub fn lines<'a>(app: &'a App, evidence: &'a [Evidence], theme: &Theme) -> Vec<Line<'a>> {
-    let lang = app.lang;
-    let d = &app.data;
+    let lang = app.lang();
+    let d = app.data();
     let mut sources: Vec<&str> = evidence.iter().map(|e| e.source.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();

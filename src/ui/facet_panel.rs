@@ -20,8 +20,8 @@ const MAX_WIDTH: u16 = 76;
 const MAX_HEIGHT: u16 = 22;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let panel = &app.panel;
+    let lang = app.lang();
+    let panel = app.panel();
     let box_ = centered(area, MAX_WIDTH, MAX_HEIGHT);
     Clear.render(box_, buf);
     let title = format!("{} {}", say(W::FilterBy, lang), panel.dimension.label(lang));
@@ -36,7 +36,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let labels: Vec<(Dimension, String)> = Dimension::ALL
         .into_iter()
         .map(|d| {
-            let n = app.filters.values(d).count();
+            let n = app.filters().values(d).count();
             let label = d.label(lang);
             let text = if n > 0 {
                 format!(" {label} {n}")
@@ -118,7 +118,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .max()
         .unwrap_or(1);
     for (line, (i, row)) in rows.iter().enumerate().skip(skip).take(visible).enumerate() {
-        let Some(v) = app.data.value(panel.dimension, row.value) else {
+        let Some(v) = app.data().value(panel.dimension, row.value) else {
             continue;
         };
         let selected = i == panel.cursor;

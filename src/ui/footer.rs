@@ -12,7 +12,6 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::keymap::{active, bindings, display, hints, FooterHint, Layer};
 use crate::app::Action;
 use crate::app::{App, Mode, Tab};
-use crate::data::Lang;
 use crate::words::{say, W};
 
 /// The hints that fit in `room` columns, whole: a hint cut in half ("q qu…") reads as
@@ -46,22 +45,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let pos = if list.rows.is_empty() {
             "0 / 0".to_string()
         } else {
-            let of = match app.lang {
-                Lang::En => "of",
-                Lang::Ru => "из",
-            };
+            let of = say(W::Of, app.lang());
             format!("{} {of} {}", list.selected + 1, list.rows.len())
         };
         format!(" {pos} ")
     });
     // How many records are marked for the deck, beside the position.
-    let position = match (position, app.deck.marks.len()) {
+    let position = match (position, app.deck().marks.len()) {
         (p, 0) => p,
         (p, n) => {
-            let marked = match app.lang {
-                Lang::En => format!(" ✓ {n} marked "),
-                Lang::Ru => format!(" ✓ отмечено: {n} "),
-            };
+            let marked = format!(" {} ", W::MarkedCount.fill(app.lang(), &[("n", &n)]));
             Some(format!("{marked}·{}", p.unwrap_or_default()))
         }
     };
@@ -73,12 +66,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let position_w = position
         .as_deref()
         .map_or(0, unicode_width::UnicodeWidthStr::width) as u16;
-    let left = match &app.toast {
+    let left = match app.toast() {
         Some(message) => Line::styled(format!(" {message}"), theme.key),
         None => {
-            let layer = Layer::of(app.mode);
-            let zoomed = app.zoom && app.mode == Mode::Normal;
-            let hints = hints(layer, zoomed, app.lang, Tab::ALL.len());
+            let layer = Layer::of(app.mode());
+            let zoomed = app.zoom() && app.mode() == Mode::Normal;
+            let hints = hints(layer, zoomed, app.lang(), Tab::ALL.len());
             let room = usize::from(area.width.saturating_sub(position_w + 1));
             let mut spans = vec![Span::raw(" ")];
             for (i, h) in fitting(hints, room).into_iter().enumerate() {
@@ -102,10 +95,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// The jump list, when it holds anything: " ⌫ back 2 · f forward 1 ".
 fn jumps(app: &App) -> Option<String> {
-    if app.jumps.is_empty() {
+    if app.jumps().is_empty() {
         return None;
     }
-    let (back, forward) = app.jumps.counts();
+    let (back, forward) = app.jumps().counts();
     let mut parts = Vec::new();
     for (n, action, word) in [
         (back, Action::JumpBack, W::JumpsBack),
@@ -115,7 +108,7 @@ fn jumps(app: &App) -> Option<String> {
             parts.push(format!(
                 "{} {} {n}",
                 first_key(&action),
-                say(word, app.lang)
+                say(word, app.lang())
             ));
         }
     }

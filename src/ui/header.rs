@@ -12,12 +12,11 @@ use super::theme::Theme;
 use crate::app::filters::Filter;
 use crate::app::layout::{self, TAB_INDENT};
 use crate::app::{App, Mode};
-use crate::data::Lang;
 
 /// "President Tokayev's visit to China · SCO summit, Tianjin · BAQ.KZ, 2025-09-05".
 pub fn visit_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let lang_tag = say(W::LangTag, lang);
     let tag_w = lang_tag.len() as u16;
     let line = Line::from(vec![
@@ -50,7 +49,7 @@ pub fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         if i > 0 {
             spans.push(Span::styled(gap.clone(), theme.muted));
         }
-        let style = if tab == app.tab {
+        let style = if tab == app.tab() {
             theme.tab_active
         } else {
             theme.tab
@@ -61,27 +60,24 @@ pub fn tab_bar(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 }
 
 pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let editing = app.mode == Mode::Search;
+    let lang = app.lang();
+    let editing = app.mode() == Mode::Search;
     let mut spans = vec![
         Span::styled(" / ", theme.key),
-        Span::styled(app.query.clone(), theme.base),
+        Span::styled(app.query().to_string(), theme.base),
     ];
     if editing {
         spans.push(Span::styled("█", theme.key));
     }
-    let total: usize = app.lists.iter().map(|l| l.rows.len()).sum();
+    let total: usize = app.lists().iter().map(|l| l.rows.len()).sum();
     // With filters alone there is no query to keep the count apart from.
-    let gap = if app.query.is_empty() && !editing {
+    let gap = if app.query().is_empty() && !editing {
         ""
     } else {
         "   "
     };
-    let found = match lang {
-        Lang::En => format!("{gap}{total} {}", say(W::Found, lang)),
-        Lang::Ru => format!("{gap}{}: {total}", say(W::Found, lang)),
-    };
-    if app.searching {
+    let found = format!("{gap}{}", W::FoundCount.fill(lang, &[("n", &total)]));
+    if app.searching() {
         let wait = format!("   {}", say(W::SearchingLower, lang));
         spans.push(Span::styled(wait, theme.muted));
     } else if app.filtering() {
@@ -100,7 +96,7 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         spans.push(gap);
         spans.push(chip);
     }
-    *app.measured.chips.borrow_mut() = placed;
+    *app.measured().chips.borrow_mut() = placed;
     Line::from(spans).render(area, buf);
 }
 
@@ -108,11 +104,11 @@ pub fn search_line(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// Backspace on an empty query (or in the facet panel), `x` or a click takes one off; Esc
 /// takes off all.
 fn chips<'a>(app: &'a App, theme: &Theme) -> Vec<(Filter, Span<'a>, Span<'a>)> {
-    let lang = app.lang;
-    app.filters
+    let lang = app.lang();
+    app.filters()
         .iter()
         .filter_map(|f| {
-            let v = app.data.value(f.dimension, f.value)?;
+            let v = app.data().value(f.dimension, f.value)?;
             let text = format!(" {}: {} × ", f.dimension.label(lang), capped(v.name(lang)));
             Some((f, Span::raw("  "), Span::styled(text, theme.tab_active)))
         })

@@ -34,7 +34,7 @@ pub fn styles(theme: &Theme) -> MapStyles {
 /// The Map view, in the body of the dashboard on `screen`.
 pub fn render(app: &App, screen: Rect, buf: &mut Buffer, theme: &Theme) {
     let a = map_areas(app, screen);
-    let lang = app.lang;
+    let lang = app.lang();
     let places = map_places(app);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -72,8 +72,8 @@ fn pane(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    let lang = app.lang;
-    let place = selected.and_then(|m| Some((m, app.data.vocabulary.places.get(m.place)?)));
+    let lang = app.lang();
+    let place = selected.and_then(|m| Some((m, app.data().vocabulary.places.get(m.place)?)));
     let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border);
@@ -114,7 +114,7 @@ fn pane(
     if let Some(rec) = app
         .map_view()
         .record_in_hand(app)
-        .and_then(|r| app.data.get(r))
+        .and_then(|r| app.data().get(r))
     {
         if wide {
             lines.push(Line::default());
@@ -129,7 +129,7 @@ fn pane(
         lines.push(Line::default());
         lines.push(Line::styled(say(W::RecordsHere, lang), theme.table_header));
         for r in records_at(app, m.place) {
-            if let Some(rec) = app.data.get(r) {
+            if let Some(rec) = app.data().get(r) {
                 lines.push(Line::from(vec![
                     Span::styled("• ", theme.stage(app.stage(r))),
                     Span::styled(capped(rec.title().get(lang)), theme.base),
@@ -177,9 +177,9 @@ fn coordinates(p: &Place, lang: Lang) -> String {
 
 /// The records on show at the place, one a line (category, title), over the map.
 fn record_list(app: &App, m: &MapPlace, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let name = app
-        .data
+        .data()
         .vocabulary
         .places
         .get(m.place)
@@ -207,7 +207,7 @@ fn record_list(app: &App, m: &MapPlace, area: Rect, buf: &mut Buffer, theme: &Th
         .split(inner)
         .to_vec();
     for (i, (row, r)) in rows.iter().zip(records.iter().skip(offset)).enumerate() {
-        let Some(rec) = app.data.get(*r) else {
+        let Some(rec) = app.data().get(*r) else {
             continue;
         };
         let style = if offset + i == cursor {
@@ -228,7 +228,7 @@ fn record_list(app: &App, m: &MapPlace, area: Rect, buf: &mut Buffer, theme: &Th
 /// The map slide: the whole map with the places of the records on show and the routes,
 /// titled, and the routes named under it.
 pub fn slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let [title, body, legend] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(0),
@@ -268,7 +268,7 @@ pub fn slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 /// The places on the map slide in words, most records first: "Tianjin: 11 records", one a
 /// line, for the speaker's notes and the handout's alt text.
 pub fn place_notes(app: &App) -> String {
-    let lang = app.lang;
+    let lang = app.lang();
     let mut places: Vec<MapPlace> = map_places(app)
         .into_iter()
         .filter(|m| m.count > 0)
@@ -277,7 +277,7 @@ pub fn place_notes(app: &App) -> String {
     places
         .iter()
         .filter_map(|m| {
-            let p = app.data.vocabulary.places.get(m.place)?;
+            let p = app.data().vocabulary.places.get(m.place)?;
             Some(format!(
                 "{}: {}",
                 p.name.get(lang),

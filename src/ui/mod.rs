@@ -48,12 +48,12 @@ pub fn capped(text: &str) -> &str {
 /// Drawing borrows the state: `frame.render_widget(&app, area)`.
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let theme = Theme::get(self.theme);
+        let theme = Theme::get(self.theme());
         buf.set_style(area, theme.base);
         if too_small(area) {
-            return tiny(self.lang, area, buf, &theme);
+            return tiny(self.lang(), area, buf, &theme);
         }
-        if self.mode == Mode::Present {
+        if self.mode() == Mode::Present {
             return slides::render(self, area, buf, &theme);
         }
         let a = areas(self, area);
@@ -62,7 +62,7 @@ impl Widget for &App {
         if let Some(search) = a.search {
             header::search_line(self, search, buf, &theme);
         }
-        match self.tab {
+        match self.tab() {
             Tab::Overview if crate::app::results::showing(self) => {
                 results::render(self, a.body, buf, &theme)
             }
@@ -94,7 +94,7 @@ impl Widget for &App {
             }
         }
         footer::render(self, a.footer, buf, &theme);
-        match self.mode {
+        match self.mode() {
             Mode::Facet => facet_panel::render(self, a.body, buf, &theme),
             Mode::Help => popup::help(self, area, buf, &theme),
             Mode::Normal | Mode::Search | Mode::Present => {}

@@ -15,11 +15,11 @@ use crate::data::{Category, ClaimedBy, Novelty};
 use crate::words::{say, W};
 
 pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let rows = outcome_rows(app);
     let list = list_area(panel);
     let window = usize::from(list.height);
-    let offset = app.overview.offset.min(rows.len());
+    let offset = app.overview().offset.min(rows.len());
     let more = rows.len() > offset + window;
     let hint = if more { say(W::MoreBelow, lang) } else { "" };
     let block = Block::default()
@@ -36,7 +36,7 @@ pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
     if inner.height > 0 {
         fit(counts(app, theme), inner.width).render(Rect { height: 1, ..inner }, buf);
     }
-    let selecting = app.mode == Mode::Normal || app.mode == Mode::Search;
+    let selecting = app.mode() == Mode::Normal || app.mode() == Mode::Search;
     for (y, row) in (list.y..list.bottom()).zip(rows.iter().skip(offset)) {
         let line = match *row {
             OutcomeRow::Novelty(n, count) => Line::from(vec![
@@ -48,12 +48,12 @@ pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
                 Span::styled(format!("  {count}"), theme.muted),
             ]),
             OutcomeRow::Outcome(i, r) => {
-                let Some(rec) = app.data.get(r) else {
+                let Some(rec) = app.data().get(r) else {
                     continue;
                 };
                 let status = rec
                     .status()
-                    .and_then(|s| app.data.status(s))
+                    .and_then(|s| app.data().status(s))
                     .map_or("", |s| capped(s.name.get(lang)));
                 let stage = app.stage(r);
                 let line = Line::from(vec![
@@ -61,7 +61,7 @@ pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
                     Span::raw(capped(rec.title().get(lang))),
                     Span::styled(format!("  {status}"), theme.muted),
                 ]);
-                if selecting && i == app.overview.selected {
+                if selecting && i == app.overview().selected {
                     line.style(theme.selected)
                 } else {
                     line
@@ -76,11 +76,11 @@ pub fn render(app: &App, panel: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// "17 agreements   15 investments ...", or "3/17 ..." while filtering.
 fn counts<'a>(app: &App, theme: &Theme) -> Line<'a> {
-    let lang = app.lang;
+    let lang = app.lang();
     let mut spans = Vec::new();
     for c in Category::ALL {
         let shown = app.list(c).rows.len();
-        let total = app.data.len(c);
+        let total = app.data().len(c);
         // The noun agrees with the number it follows: "1 corridor", "9 соглашений".
         let (n, counted) = if app.filtering() {
             (format!("{shown}/{total}"), total)

@@ -14,10 +14,11 @@ use crate::app::text::{figure_text, source_line};
 use crate::app::App;
 use crate::data::disagree::{date_short, figure_short};
 use crate::data::{Category, RecordRef};
+use crate::words::W;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // The charts strip below, the panels above (`panels` leaves the strip out).
-    let (_, charts) = super::charts::carve(area);
+    let (_, charts) = crate::app::layout::carve(area);
     super::charts::overview(app, charts, buf, theme);
     let [left, right] = panels(area);
     let text = Paragraph::new(visit_lines(app, theme)).wrap(Wrap { trim: false });
@@ -27,10 +28,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let max = u16::try_from(n)
         .unwrap_or(u16::MAX)
         .saturating_sub(left.height.saturating_sub(2));
-    app.measured.detail_max.set(max);
-    let scroll = app.detail_scroll.min(max);
+    app.measured().detail_max.set(max);
+    let scroll = app.detail_scroll().min(max);
     let hint = if max > scroll {
-        app.lang.pick(" ↓ PgDn: more ", " ↓ PgDn: ещё ")
+        W::MorePgDn.get(app.lang())
     } else {
         ""
     };
@@ -39,7 +40,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             .borders(Borders::ALL)
             .border_style(theme.border)
             .title(Span::styled(
-                format!(" {} ", app.lang.pick("The visit", "Визит")),
+                format!(" {} ", W::TheVisit.get(app.lang())),
                 theme.heading,
             ))
             .title_bottom(Line::styled(hint, theme.muted).right_aligned()),
@@ -57,8 +58,8 @@ const FIGURES: usize = 6;
 /// record, with every source that states it ("Zakon.kz, 30 Aug 2025; BAQ.KZ, 5 Sep
 /// 2025"), and the figures side by side where those sources differ.
 pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
-    let lang = app.lang;
-    let d = &app.data;
+    let lang = app.lang();
+    let d = app.data();
     Category::ALL
         .into_iter()
         .flat_map(|c| app.list(c).rows.iter())
@@ -105,8 +106,8 @@ pub fn headline_figures(app: &App) -> Vec<(RecordRef, String, String)> {
 }
 
 fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let leader = d.person(&d.visit.leader);
     let mut out = vec![
         Line::styled(capped(d.visit.title.get(lang)), theme.heading),
@@ -126,7 +127,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
         )));
     }
     if let Some(who) = d.interviewee() {
-        let by = lang.pick("Source", "Источник");
+        let by = W::Source.get(lang);
         out.push(Line::from(vec![
             Span::styled(format!("{by}: "), theme.label),
             Span::styled(
@@ -143,10 +144,7 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     out.push(Line::default());
     out.push(Line::raw(capped(d.visit.summary.get(lang))));
     out.push(Line::default());
-    out.push(Line::styled(
-        lang.pick("Headline figures", "Главные цифры"),
-        theme.heading,
-    ));
+    out.push(Line::styled(W::HeadlineFigures.get(lang), theme.heading));
     for (_, figure, label) in headline_figures(app) {
         out.push(Line::from(vec![
             Span::styled(format!("  {figure}"), theme.figure),
@@ -156,16 +154,13 @@ fn visit_lines<'a>(app: &'a App, theme: &Theme) -> Vec<Line<'a>> {
     if let Some(p) = &d.investment_pattern {
         out.push(Line::default());
         out.push(Line::styled(
-            lang.pick("Where investment goes", "Куда идут инвестиции"),
+            W::WhereInvestmentGoes.get(lang),
             theme.heading,
         ));
         out.push(Line::raw(capped(p.summary.get(lang))));
     }
     out.push(Line::default());
-    out.push(Line::styled(
-        lang.pick("The expert's reading", "Оценки эксперта"),
-        theme.heading,
-    ));
+    out.push(Line::styled(W::ExpertReading.get(lang), theme.heading));
     for n in &d.context {
         out.push(Line::from(vec![
             Span::styled(format!("{}. ", capped(n.title.get(lang))), theme.label),

@@ -29,7 +29,7 @@ pub(super) fn frame<'a>(title: &'a str, theme: &Theme) -> Block<'a> {
 }
 
 pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rows = crate::app::help::rows(app.lang);
+    let rows = crate::app::help::rows(app.lang());
     let key_w = rows
         .iter()
         .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
@@ -55,11 +55,11 @@ pub fn help(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, width, height);
     Clear.render(box_, buf);
-    let title = say(W::Keys, app.lang);
+    let title = say(W::Keys, app.lang());
     let max = height.saturating_sub(box_.height);
-    app.measured.help_max.set(max);
+    app.measured().help_max.set(max);
     Paragraph::new(lines)
         .block(frame(title, theme))
-        .scroll((app.help_scroll.min(max), 0))
+        .scroll((app.help_scroll().min(max), 0))
         .render(box_, buf);
 }

@@ -13,7 +13,7 @@ use crate::words::{say, W};
 /// The lines of the related records of `r`, and for each record listed (in the order the
 /// keys move through them) the index of its line.
 pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, Vec<usize>) {
-    let lang = app.lang;
+    let lang = app.lang();
     let groups = app.related_groups(r);
     if groups.is_empty() {
         return (Vec::new(), Vec::new());
@@ -38,15 +38,15 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, V
             lang,
         );
         out.push(Line::styled(
-            format!("{what}: {}", capped(g.link.name(&app.data, lang))),
+            format!("{what}: {}", capped(g.link.name(app.data(), lang))),
             theme.label,
         ));
         for other in &g.records {
             let title = app
-                .data
+                .data()
                 .get(*other)
                 .map_or("", |rec| capped(rec.title().get(lang)));
-            let selected = app.related == Some(at.len());
+            let selected = app.related() == Some(at.len());
             at.push(out.len());
             let line = Line::from(vec![
                 Span::styled("  ● ", theme.stage(app.stage(*other))),
@@ -64,10 +64,7 @@ pub fn lines<'a>(app: &'a App, r: RecordRef, theme: &Theme) -> (Vec<Line<'a>>, V
         }
         if g.total > g.records.len() {
             let more = g.total - g.records.len();
-            let line = match lang {
-                crate::data::Lang::En => format!("    … and {more} more"),
-                crate::data::Lang::Ru => format!("    … и ещё {more}"),
-            };
+            let line = format!("    {}", W::AndNMore.fill(lang, &[("n", &more)]));
             out.push(Line::styled(line, theme.muted));
         }
     }

@@ -15,28 +15,28 @@ use crate::search::{highlight, FieldKind, Matched, MatchedFields};
 use crate::words::{count, say, Noun, W};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let results = app.results();
     let cursor = results.cursor();
     let window = usize::from(table_rows(area).height);
     // Only the rows on screen are explained: working out where a hit matched reads all
     // its texts again.
-    let explain = MatchedFields::new(&app.data);
+    let explain = MatchedFields::new(app.data());
     let rows = results
         .rows()
         .iter()
         .skip(cursor.offset)
         .take(window)
         .filter_map(|h| {
-            let rec = app.data.get(h.record)?;
-            let matched = explain.record_texts(h.record, &app.query);
+            let rec = app.data().get(h.record)?;
+            let matched = explain.record_texts(h.record, app.query());
             Some(vec![
                 Line::styled(rec.category().label(lang), theme.muted),
                 Line::styled(
                     rec.title().get(lang).to_string(),
                     theme.stage(app.stage(h.record)),
                 ),
-                Line::styled(matched_in(&matched, &app.query, lang), theme.label),
+                Line::styled(matched_in(&matched, app.query(), lang), theme.label),
             ])
         })
         .collect();

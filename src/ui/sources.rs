@@ -16,16 +16,16 @@ use crate::data::facets::Dimension;
 use crate::words::{count, say, Noun, W};
 
 pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let uses = app.data.source_uses();
+    let lang = app.lang();
+    let uses = app.data().source_uses();
     let window = usize::from(table_rows(area).height);
     let rows = uses
         .iter()
         .enumerate()
-        .skip(app.sources.offset)
+        .skip(app.sources().offset)
         .take(window)
         .map(|(i, (s, u))| {
-            let on = app.filters.contains(Filter::new(Dimension::Source, i));
+            let on = app.filters().contains(Filter::new(Dimension::Source, i));
             let outlet = if on {
                 format!("▶ {}", s.outlet)
             } else {
@@ -65,14 +65,14 @@ pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         widths: vec![0, 11, 10, 4, 7, 9],
         rows,
     };
-    rows::render(t, app.sources, !app.zoom, area, buf, theme);
+    rows::render(t, app.sources(), !app.zoom(), area, buf, theme);
 }
 
 /// The selected source: its page, what kind it is, and every record that cites it.
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let uses = app.data.source_uses();
-    let Some((s, u)) = uses.get(app.sources.selected) else {
+    let lang = app.lang();
+    let uses = app.data().source_uses();
+    let Some((s, u)) = uses.get(app.sources().selected) else {
         detail::pane(
             app,
             vec![Line::styled(say(W::NothingMatches, lang), theme.muted)],
@@ -109,7 +109,7 @@ pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         theme.heading,
     ));
     for r in &u.records {
-        let Some(rec) = app.data.get(*r) else {
+        let Some(rec) = app.data().get(*r) else {
             continue;
         };
         let stance = crate::data::Dataset::stance_of(&rec, &s.id)

@@ -71,19 +71,19 @@ fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u1
             }
         })
         .collect();
-    columns::share(&cols, inner, SPACING, app.width < NEVER_CUT_FROM)
+    columns::share(&cols, inner, SPACING, app.width() < NEVER_CUT_FROM)
 }
 
 pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let list = app.list(c);
-    let lang = app.lang;
+    let lang = app.lang();
     let cells: Vec<Vec<Line>> = list
         .rows
         .iter()
         .skip(list.offset)
         .take(usize::from(area.height))
         .filter_map(|h| {
-            app.data
+            app.data()
                 .get(h.record)
                 .map(|rec| row(app, h.record, rec, theme))
         })
@@ -116,7 +116,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
     let title = block_title(app, list, lang);
     let block = Block::default()
         .borders(Borders::ALL)
-        .border_style(if app.zoom {
+        .border_style(if app.zoom() {
             theme.border
         } else {
             theme.border_focus
@@ -135,7 +135,7 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
     if list.rows.is_empty() {
         // Rows shown while a search runs may be only those of a first sample of records.
         let empty = say(
-            if app.searching {
+            if app.searching() {
                 W::Searching
             } else {
                 W::NothingMatchesEsc
@@ -165,15 +165,15 @@ fn row<'a>(
     rec: Record<'a>,
     theme: &Theme,
 ) -> Vec<Line<'a>> {
-    let lang = app.lang;
-    let f = facts(&app.data, &rec, lang);
+    let lang = app.lang();
+    let f = facts(app.data(), &rec, lang);
     let mut title = highlighted_title(
         capped(rec.title().get(lang)),
-        &app.query,
+        app.query(),
         theme.base,
         theme.matched,
     );
-    if app.deck.marks.contains(&r) {
+    if app.deck().marks.contains(&r) {
         // Marked for the deck.
         title
             .spans
@@ -190,7 +190,7 @@ fn row<'a>(
             title,
             Line::raw(f.companies.join(", ")),
             Line::raw(f.sectors.first().cloned().unwrap_or_default()),
-            Line::raw(capped(&places_text(&app.data, &rec, lang)).to_string()),
+            Line::raw(capped(&places_text(app.data(), &rec, lang)).to_string()),
             status,
         ],
         Record::Corridor(_) => {
@@ -202,7 +202,7 @@ fn row<'a>(
             vec![title, Line::styled(target, theme.figure), status]
         }
         Record::Quote(q) => {
-            let speaker = app.data.person(&q.speaker).map_or_else(
+            let speaker = app.data().person(&q.speaker).map_or_else(
                 || q.speaker.to_string(),
                 |p| capped(p.name.get(lang)).to_string(),
             );

@@ -16,12 +16,12 @@ use crate::data::Event;
 use crate::words::{count, say, Noun, W};
 
 pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let all = timeline_rows(app);
     let window = usize::from(table_rows(area).height);
     let rows = all
         .iter()
-        .skip(app.timeline.offset)
+        .skip(app.timeline().offset)
         .take(window)
         .map(|row| match row {
             TimelineRow::Event(e) => vec![
@@ -31,7 +31,7 @@ pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             ],
             TimelineRow::Outcome(_, r) => {
                 let title = app
-                    .data
+                    .data()
                     .get(*r)
                     .map_or(String::new(), |rec| rec.title().get(lang).to_string());
                 vec![
@@ -42,23 +42,23 @@ pub fn table(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             }
         })
         .collect();
-    let days = app.data.events.len();
+    let days = app.data().events.len();
     let t = Rows {
         title: format!(" {} ", count(days, Noun::Event, lang)),
         headers: vec![say(W::Date, lang), say(W::Place, lang), say(W::Event, lang)],
         widths: vec![11, 16, 0],
         rows,
     };
-    rows::render(t, app.timeline, !app.zoom, area, buf, theme);
+    rows::render(t, app.timeline(), !app.zoom(), area, buf, theme);
 }
 
 fn place(app: &App, e: &Event) -> String {
     e.place
         .as_deref()
         .map(|id| {
-            app.data
+            app.data()
                 .place(id)
-                .map_or(id, |p| p.name.get(app.lang))
+                .map_or(id, |p| p.name.get(app.lang()))
                 .to_string()
         })
         .unwrap_or_default()
@@ -68,16 +68,19 @@ fn place(app: &App, e: &Event) -> String {
 /// outcome's own detail.
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let all = timeline_rows(app);
-    let lines = match all.get(app.timeline.selected) {
+    let lines = match all.get(app.timeline().selected) {
         Some(TimelineRow::Outcome(_, r)) => detail::lines(app, *r, theme),
         Some(TimelineRow::Event(e)) => event_lines(app, e, theme),
-        None => vec![Line::styled(say(W::NothingMatches, app.lang), theme.muted)],
+        None => vec![Line::styled(
+            say(W::NothingMatches, app.lang()),
+            theme.muted,
+        )],
     };
     detail::pane(app, lines, area, buf, theme);
 }
 
 fn event_lines<'a>(app: &'a App, e: &'a Event, theme: &Theme) -> Vec<Line<'a>> {
-    let lang = app.lang;
+    let lang = app.lang();
     let mut out = vec![
         Line::styled(e.title.get(lang).to_string(), theme.heading),
         Line::default(),
@@ -92,7 +95,7 @@ fn event_lines<'a>(app: &'a App, e: &'a Event, theme: &Theme) -> Vec<Line<'a>> {
         .participants
         .iter()
         .map(|id| {
-            app.data
+            app.data()
                 .person(id)
                 .map_or(id.to_string(), |p| p.name.get(lang).to_string())
         })
@@ -106,11 +109,11 @@ fn event_lines<'a>(app: &'a App, e: &'a Event, theme: &Theme) -> Vec<Line<'a>> {
     out.push(Line::default());
     out.push(Line::styled(e.summary.get(lang).to_string(), theme.base));
     out.push(Line::default());
-    let outcomes = app.data.records_of_event(&e.id);
+    let outcomes = app.data().records_of_event(&e.id);
     if !outcomes.is_empty() {
         out.push(Line::styled(say(W::Outcomes, lang), theme.heading));
         for r in outcomes {
-            if let Some(rec) = app.data.get(r) {
+            if let Some(rec) = app.data().get(r) {
                 out.push(Line::styled(
                     format!("  ● {}", rec.title().get(lang)),
                     theme.stage(app.stage(r)),

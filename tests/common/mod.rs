@@ -46,7 +46,7 @@ pub fn app(w: u16, h: u16) -> App {
 pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effect {
     let event = KeyEvent::new(code, modifiers);
     let action = action_for(event, Layer::of_app(app))
-        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode));
+        .unwrap_or_else(|| panic!("{event:?} does nothing in {:?} mode", app.mode()));
     let effect = update(app, action);
     // As the loop does: what changed is drawn, and the view measures what it draws.
     if effect != Effect::None {
@@ -57,7 +57,7 @@ pub fn press_with(app: &mut App, code: KeyCode, modifiers: KeyModifiers) -> Effe
 
 /// Draws a frame of the app at its size, as the loop would after an update.
 pub fn draw(app: &App) {
-    let backend = ratatui::backend::TestBackend::new(app.width, app.height);
+    let backend = ratatui::backend::TestBackend::new(app.width(), app.height());
     let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
     terminal
         .draw(|f| f.render_widget(app, f.area()))

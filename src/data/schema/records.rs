@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::shrunk::shrunk;
 use super::{Evidence, Lang, Text};
 use crate::data::clean::Clean;
+use crate::words::W;
 
 /// Whose claim a record is.
 #[derive(
@@ -33,9 +34,9 @@ impl ClaimedBy {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ClaimedBy::Official => lang.pick("official", "официально"),
-            ClaimedBy::Press => lang.pick("press", "пресса"),
-            ClaimedBy::Expert => lang.pick("expert", "эксперт"),
+            ClaimedBy::Official => W::Official.get(lang),
+            ClaimedBy::Press => W::Press.get(lang),
+            ClaimedBy::Expert => W::Expert.get(lang),
         }
     }
 }
@@ -65,9 +66,9 @@ impl Novelty {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Novelty::New => lang.pick("new at the visit", "новое на визите"),
-            Novelty::Advanced => lang.pick("advanced", "продвинулось"),
-            Novelty::Existing => lang.pick("existing", "существующее"),
+            Novelty::New => W::New.get(lang),
+            Novelty::Advanced => W::NoveltyAdvanced.get(lang),
+            Novelty::Existing => W::NoveltyExisting.get(lang),
         }
     }
 }

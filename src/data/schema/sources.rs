@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::shrunk::shrunk;
 use super::{Lang, Text};
 use crate::data::clean::Clean;
+use crate::words::W;
 
 /// What kind of page a source is.
 #[derive(
@@ -36,11 +37,11 @@ impl SourceKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            SourceKind::Official => lang.pick("Official", "Официально"),
-            SourceKind::News => lang.pick("News", "Новости"),
-            SourceKind::Interview => lang.pick("Interview", "Интервью"),
-            SourceKind::Analysis => lang.pick("Analysis", "Аналитика"),
-            SourceKind::Aggregator => lang.pick("Aggregator", "Агрегатор"),
+            SourceKind::Official => W::KindOfficial.get(lang),
+            SourceKind::News => W::KindNews.get(lang),
+            SourceKind::Interview => W::KindInterview.get(lang),
+            SourceKind::Analysis => W::KindAnalysis.get(lang),
+            SourceKind::Aggregator => W::KindAggregator.get(lang),
         }
     }
 }
@@ -96,9 +97,9 @@ impl Stance {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Stance::Supports => lang.pick("supports", "подтверждает"),
-            Stance::Disputes => lang.pick("disputes", "оспаривает"),
-            Stance::Updates => lang.pick("updates", "обновляет"),
+            Stance::Supports => W::Supports.get(lang),
+            Stance::Disputes => W::Disputes.get(lang),
+            Stance::Updates => W::StanceUpdates.get(lang),
         }
     }
 }

@@ -23,20 +23,6 @@ const MIN_COLUMN: u16 = 38;
 /// At most this many columns of charts side by side.
 const MAX_COLUMNS: u16 = 3;
 
-/// The Overview's area split in two: its panels above, the charts below. Under 16 rows
-/// the charts take nothing; from 30 rows, two fifths.
-pub fn carve(area: Rect) -> (Rect, Rect) {
-    let h = area.height;
-    let charts = match h {
-        0..16 => 0,
-        16..30 => 7,
-        _ => h / 5 * 2,
-    };
-    let [top, bottom] =
-        Layout::vertical([Constraint::Min(0), Constraint::Length(charts)]).areas(area);
-    (top, bottom)
-}
-
 /// The charts in `area`, in columns: each chart in order goes in the first column with room
 /// for all of it; a chart that fits nowhere is left out, never cut.
 pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -47,7 +33,7 @@ pub fn overview(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .borders(Borders::TOP)
         .border_style(theme.border)
         .title(Span::styled(
-            format!(" {} ", W::Charts.get(app.lang)),
+            format!(" {} ", W::Charts.get(app.lang())),
             theme.heading,
         ));
     let inner = block.inner(area);
@@ -91,9 +77,9 @@ fn pack<'a>(
         .to_vec();
     let look = Look {
         theme,
-        name: app.theme,
+        name: app.theme(),
         source: theme.muted,
-        lang: app.lang,
+        lang: app.lang(),
         compact: true,
     };
     let room = usize::from(area.height);
@@ -101,7 +87,7 @@ fn pack<'a>(
     let mut columns: Vec<Vec<Line>> = vec![Vec::new(); rects.len()];
     for chart in charts {
         for (column, rect) in columns.iter_mut().zip(rects.iter()) {
-            if !fits(chart, rect.width, app.lang) {
+            if !fits(chart, rect.width, app.lang()) {
                 continue;
             }
             let drawn = lines(chart, rect.width, &look);
@@ -123,9 +109,9 @@ fn pack<'a>(
 pub fn slide(app: &App, kind: ChartKind, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut look = Look {
         theme,
-        name: app.theme,
+        name: app.theme(),
         source: source_style(theme),
-        lang: app.lang,
+        lang: app.lang(),
         compact: false,
     };
     let chart = chart_of(app, kind);

@@ -9,7 +9,7 @@ use ratatui::symbols::Marker as Dots;
 use ratatui::widgets::canvas::{Canvas, Line};
 use ratatui::widgets::Widget;
 
-use super::geo::{Frame, Polyline};
+use crate::geo::{Frame, Polyline};
 
 const BRAILLE_BLANK: u32 = 0x2800;
 const BRAILLE_FULL: u32 = 0x28FF;

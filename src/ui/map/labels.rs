@@ -6,9 +6,7 @@ use std::collections::HashSet;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
-use super::geo::Frame;
-use super::project::{cell_of, priority_order};
-use super::Marker;
+use crate::geo::{cell_of, priority_order, Frame, Marker};
 
 /// Below this size the map names only the five most important markers, so it stays legible.
 const SMALL_WIDTH: u16 = 100;

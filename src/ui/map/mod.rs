@@ -5,19 +5,18 @@
 //! `map::render(area, buf, &MapData, &[Marker], &MapStyles)`.
 
 pub mod draw;
-pub mod geo;
 pub mod labels;
-pub mod project;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-pub use geo::{Frame, GeoError, MapData, Polyline, Route};
-pub use labels::{label_budget, label_text, place_labels, PlacedLabel};
-pub use project::{
-    cell_of, dot_of, marker_at, markers_at, nearest_in_direction, priority_order, Direction,
+// The geometry the widget draws with, under the names the map's callers know it by.
+pub use crate::geo::{
+    cell_of, dot_of, marker_at, markers_at, nearest_in_direction, priority_order, Direction, Frame,
+    GeoError, MapData, Marker, Polyline, Route,
 };
+pub use labels::{label_budget, label_text, place_labels, PlacedLabel};
 
 /// The symbol of a place no current filter or selection points at.
 pub const SYMBOL_PLAIN: char = '○';
@@ -25,20 +24,6 @@ pub const SYMBOL_PLAIN: char = '○';
 pub const SYMBOL_LIT: char = '●';
 /// The symbol of the place the cursor is on.
 pub const SYMBOL_SELECTED: char = '◉';
-
-/// One place on the map.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Marker {
-    pub lat: f64,
-    pub lon: f64,
-    /// The name written beside it, in the reader's language.
-    pub label: String,
-    /// How many records sit there; shown after the name when not zero, and decides which
-    /// names give way when there is no room for all.
-    pub count: usize,
-    pub lit: bool,
-    pub selected: bool,
-}
 
 /// The styles the map draws with. Symbols tell markers apart on their own, so a theme
 /// without colour can leave every style plain.

@@ -58,8 +58,8 @@ fn big_over_lines(big: &str, lines: Vec<Line>, area: Rect, buf: &mut Buffer, the
 }
 
 pub fn title_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let d = &app.data;
-    let lang = app.lang;
+    let d = app.data();
+    let lang = app.lang();
     let mut lines = vec![
         heading(capped(&deck_title(app)).to_string(), theme.heading),
         Line::default(),
@@ -108,8 +108,8 @@ pub fn figure_slide(
     buf: &mut Buffer,
     theme: &Theme,
 ) {
-    let lang = app.lang;
-    let Some(rec) = app.data.get(r) else {
+    let lang = app.lang();
+    let Some(rec) = app.data().get(r) else {
         return;
     };
     let Some(f) = rec.figures().get(i) else {
@@ -121,7 +121,7 @@ pub fn figure_slide(
         Line::default(),
         Line::raw(capped(rec.title().get(lang))).centered(),
         Line::styled(
-            source_line(&app.data, rec.evidence(), lang),
+            source_line(app.data(), rec.evidence(), lang),
             source_style(theme),
         )
         .centered(),

@@ -19,17 +19,17 @@ use crate::words::{say, W};
 
 /// The footer: a thin bar filled in proportion to the position, and "n / N".
 pub fn progress(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let total = app.deck.slides.len().max(1);
-    let n = app.deck.current.saturating_add(1);
-    let counter = if app.deck.jump.is_empty() {
+    let total = app.deck().slides.len().max(1);
+    let n = app.deck().current.saturating_add(1);
+    let counter = if app.deck().jump.is_empty() {
         format!(" {n} / {total} ")
     } else {
-        format!(" → {} ", app.deck.jump)
+        format!(" → {} ", app.deck().jump)
     };
     let counter_w = u16::try_from(counter.width()).unwrap_or(u16::MAX);
     let bar_w = area.width.saturating_sub(counter_w.saturating_add(2));
     // A message (where the deck was saved) takes the bar's place until the next key.
-    if let Some(message) = &app.toast {
+    if let Some(message) = app.toast() {
         let text = format!(" {message}");
         let room = usize::from(bar_w.saturating_add(1));
         let text: String = if text.width() > room {
@@ -75,18 +75,18 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         area.height.saturating_sub(2),
     );
     Clear.render(box_, buf);
-    let order = order(&app.deck);
+    let order = order(app.deck());
     let rows = usize::from(box_.height.saturating_sub(2));
     // Keep the cursor mid-box, but never leave the box half empty at the end.
     let skip = app
-        .deck
+        .deck()
         .cursor
         .saturating_sub(rows / 2)
         .min(order.len().saturating_sub(rows));
     let mut number = order.iter().take(skip).filter(|p| !p.hidden).count();
     let mut lines: Vec<Line> = Vec::new();
     for (i, p) in order.iter().enumerate().skip(skip).take(rows) {
-        let style = match (i == app.deck.cursor, p.hidden) {
+        let style = match (i == app.deck().cursor, p.hidden) {
             (true, _) => theme.selected,
             (false, true) => theme.muted,
             (false, false) => theme.popup,
@@ -95,7 +95,7 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             format!(
                 "  –  {}  ({})",
                 slide_title(app, p.slide),
-                say(W::Hidden, app.lang)
+                say(W::Hidden, app.lang())
             )
         } else {
             number = number.saturating_add(1);
@@ -103,7 +103,7 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         };
         lines.push(Line::styled(shown, style));
     }
-    let keys: Vec<String> = hints(Layer::Index, false, app.lang, 0)
+    let keys: Vec<String> = hints(Layer::Index, false, app.lang(), 0)
         .into_iter()
         .map(|h| format!("{} {}", h.keys, h.label))
         .collect();
@@ -111,7 +111,7 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .block(
             Block::bordered()
                 .border_style(theme.border_focus)
-                .title(Span::styled(say(W::SlidesIndex, app.lang), theme.heading))
+                .title(Span::styled(say(W::SlidesIndex, app.lang()), theme.heading))
                 .title_bottom(Span::styled(format!(" {} ", keys.join(" · ")), theme.key))
                 .style(theme.popup),
         )
@@ -120,7 +120,7 @@ pub fn index(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
 
 /// The slide keys, from the key table's presentation layer.
 pub fn keys(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let rows = help_rows(&[Layer::Present, Layer::Index], app.lang, 0);
+    let rows = help_rows(&[Layer::Present, Layer::Index], app.lang(), 0);
     let key_w = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let lines: Vec<Line> = rows
         .iter()
@@ -135,7 +135,7 @@ pub fn keys(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let height = u16::try_from(lines.len().saturating_add(2)).unwrap_or(u16::MAX);
     let box_ = centered(area, 90.min(area.width.saturating_sub(2)), height);
     Clear.render(box_, buf);
-    let title = say(W::SlideKeys, app.lang);
+    let title = say(W::SlideKeys, app.lang());
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .block(

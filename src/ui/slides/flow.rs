@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthChar;
 
 use crate::app::App;
 use crate::data::Lang;
+use crate::words::W;
 
 use super::super::theme::Theme;
 
@@ -99,12 +100,12 @@ pub fn pages(lines: &[Line<'_>], area: Rect, lang: Lang) -> Vec<Vec<Line<'static
         .enumerate()
         .map(|(i, mut page)| {
             let (n, of) = (i + 1, count);
-            let mark = match (lang, n < of) {
-                (Lang::En, true) => format!("… continued on the next slide ({n}/{of}) →"),
-                (Lang::Ru, true) => format!("… продолжение на следующем слайде ({n}/{of}) →"),
-                (Lang::En, false) => format!("(continued, {n}/{of})"),
-                (Lang::Ru, false) => format!("(продолжение, {n}/{of})"),
+            let word = if n < of {
+                W::ContinuedOnNext
+            } else {
+                W::ContinuedFrom
             };
+            let mark = word.fill(lang, &[("n", &n), ("of", &of)]);
             if height > 1 {
                 page.push(Line::from(mark).alignment(Alignment::Right));
             }
@@ -128,9 +129,9 @@ pub fn paged_text(
     } else {
         lines
     };
-    let pages = pages(&lines, area, app.lang);
-    app.deck.pages.set(pages.len());
-    let page = app.deck.page.min(pages.len().saturating_sub(1));
+    let pages = pages(&lines, area, app.lang());
+    app.deck().pages.set(pages.len());
+    let page = app.deck().page.min(pages.len().saturating_sub(1));
     let Some(rows) = pages.into_iter().nth(page) else {
         return;
     };

@@ -16,7 +16,7 @@ use crate::data::{Lang, Record, RecordRef, Stage};
 use crate::words::{say, W};
 
 pub fn agreements_slide(app: &App, stage: Stage, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let mut lines = vec![
         heading(
             stage_name(stage, lang),
@@ -25,7 +25,7 @@ pub fn agreements_slide(app: &App, stage: Stage, area: Rect, buf: &mut Buffer, t
         Line::default(),
     ];
     for r in agreements_at(app, stage) {
-        let Some(rec) = app.data.get(r) else {
+        let Some(rec) = app.data().get(r) else {
             continue;
         };
         lines.push(Line::from(vec![
@@ -40,16 +40,16 @@ pub fn agreements_slide(app: &App, stage: Stage, area: Rect, buf: &mut Buffer, t
 
 fn status_note(app: &App, rec: &Record<'_>) -> String {
     rec.status()
-        .and_then(|s| app.data.status(s))
-        .map(|s| format!("  ({})", capped(s.name.get(app.lang))))
+        .and_then(|s| app.data().status(s))
+        .map(|s| format!("  ({})", capped(s.name.get(app.lang()))))
         .unwrap_or_default()
 }
 
 /// An agreement, an investment or a corridor, in one layout: the title, the key figures
 /// large, the status, the places, the sources.
 pub fn record_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let Some(rec) = app.data.get(r) else {
+    let lang = app.lang();
+    let Some(rec) = app.data().get(r) else {
         return;
     };
     let mut lines = vec![
@@ -69,7 +69,7 @@ pub fn record_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme
     if !rec.figures().is_empty() {
         lines.push(Line::default());
     }
-    if let Some(status) = rec.status().and_then(|s| app.data.status(s)) {
+    if let Some(status) = rec.status().and_then(|s| app.data().status(s)) {
         lines.push(
             Line::from(vec![
                 Span::styled("● ", theme.stage(app.stage(r))),
@@ -86,7 +86,7 @@ pub fn record_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme
     lines.push(Line::default());
     lines.push(
         Line::styled(
-            source_line(&app.data, rec.evidence(), lang),
+            source_line(app.data(), rec.evidence(), lang),
             source_style(theme),
         )
         .centered(),
@@ -96,8 +96,8 @@ pub fn record_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme
 
 /// A quote in the language on show; with `--bilingual`, its other language below it.
 pub fn quote_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
-    let Some(Record::Quote(q)) = app.data.get(r) else {
+    let lang = app.lang();
+    let Some(Record::Quote(q)) = app.data().get(r) else {
         return;
     };
     // Each language in its own quotation marks.
@@ -108,7 +108,7 @@ pub fn quote_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme:
         Lang::Ru => (ru, en),
     };
     let who = app
-        .data
+        .data()
         .person(&q.speaker)
         .map(|p| {
             format!(
@@ -126,19 +126,19 @@ pub fn quote_slide(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme:
         Line::styled(who, theme.label),
         Line::default(),
     ];
-    if app.deck.bilingual {
+    if app.deck().bilingual {
         lines.push(Line::styled(other, theme.quote));
         lines.push(Line::default());
     }
     lines.push(Line::styled(
-        source_line(&app.data, &q.evidence, lang),
+        source_line(app.data(), &q.evidence, lang),
         source_style(theme),
     ));
     paged_text(app, lines, area, buf, theme, true);
 }
 
 pub fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    let lang = app.lang;
+    let lang = app.lang();
     let stages = [Stage::Achieved, Stage::Underway, Stage::Intended].map(|s| (s, by_stage(app, s)));
     // With every title on a line of its own (blank lines give way first), does it all
     // fit? If not, each stage names what fits and counts the rest.
@@ -167,7 +167,7 @@ pub fn summary_slide(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
             records.len()
         };
         for r in &records[..shown] {
-            if let Some(rec) = app.data.get(*r) {
+            if let Some(rec) = app.data().get(*r) {
                 let line = Line::from(vec![
                     Span::styled("  ● ", theme.stage(Some(stage))),
                     Span::raw(capped(rec.title().get(lang))),

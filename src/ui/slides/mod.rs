@@ -23,7 +23,7 @@ use crate::words::{say, W};
 pub const MAX_WIDTH: u16 = 100;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
-    if let Some(how) = app.deck.blank {
+    if let Some(how) = app.deck().blank {
         return chrome::blank(how, area, buf);
     }
     let [body, footer] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
@@ -36,14 +36,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         height: content.height.saturating_sub(2),
         ..content
     };
-    if let Some(slide) = app.deck.slides.get(app.deck.current) {
+    if let Some(slide) = app.deck().slides.get(app.deck().current) {
         draw_slide(app, *slide, content, buf, theme);
     }
     chrome::progress(app, footer, buf, theme);
-    if app.deck.index {
+    if app.deck().index {
         chrome::index(app, body, buf, theme);
     }
-    if app.deck.help {
+    if app.deck().help {
         chrome::keys(app, body, buf, theme);
     }
 }
@@ -64,9 +64,9 @@ pub fn stage_name(stage: Stage, lang: Lang) -> &'static str {
 
 /// A short name for a slide, for the index and the presenter.
 pub fn slide_title(app: &App, slide: Slide) -> String {
-    let lang = app.lang;
+    let lang = app.lang();
     let title = |r| {
-        app.data
+        app.data()
             .get(r)
             .map(|rec| capped(rec.title().get(lang)).to_string())
             .unwrap_or_default()
@@ -74,7 +74,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
     match slide {
         Slide::Title => capped(&crate::app::present::deck_title(app)).to_string(),
         Slide::Figure { record, figure } => app
-            .data
+            .data()
             .get(record)
             .and_then(|rec| rec.figures().get(figure))
             .map(|f| format!("{}: {}", capped(f.label.get(lang)), figure_text(f, lang)))
@@ -90,7 +90,7 @@ pub fn slide_title(app: &App, slide: Slide) -> String {
 
 fn draw_slide(app: &App, slide: Slide, area: Rect, buf: &mut Buffer, theme: &Theme) {
     // Slides that page set the count again; the others are one screenful.
-    app.deck.pages.set(1);
+    app.deck().pages.set(1);
     match slide {
         Slide::Title => big::title_slide(app, area, buf, theme),
         Slide::Figure { record, figure } => {

