@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod bindings;
+pub mod columns;
 pub mod deck;
 pub mod deck_file;
 pub mod facet_panel;

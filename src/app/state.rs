@@ -6,6 +6,7 @@ use crate::data::catalogue::{slot, Catalogue};
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
 use crate::search::{narrows, Found, Hit, Index, LazyIndex};
 
+use super::columns::Columns;
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
 use super::filters::Filters;
@@ -26,6 +27,8 @@ pub enum Mode {
     Search,
     /// The facet panel is open.
     Facet,
+    /// The column chooser of a record table is open.
+    Columns,
     Help,
     /// Slides, full screen.
     Present,
@@ -109,6 +112,8 @@ pub struct App {
     pub related: Option<usize>,
     /// The facet panel: its dimension, what is typed in it, its rows and cursor.
     pub panel: FacetPanel,
+    /// Each record table's columns as chosen, and the column chooser.
+    pub columns: Columns,
     pub lists: [List; 4],
     pub lang: Lang,
     pub theme: ThemeName,
@@ -179,6 +184,7 @@ impl App {
             jumps: Jumps::default(),
             related: None,
             panel: FacetPanel::default(),
+            columns: Columns::default(),
             lists: Default::default(),
             lang: Lang::En,
             theme: ThemeName::Dark,
