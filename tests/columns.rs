@@ -44,7 +44,10 @@ fn space_hides_and_shows_a_column_and_the_title_is_refused() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.mode, Mode::Columns);
     assert_eq!(app.columns.chooser, Category::Investments);
-    assert_eq!(app.columns.cursor, 0, "the cursor starts on the first column");
+    assert_eq!(
+        app.columns.cursor, 0,
+        "the cursor starts on the first column"
+    );
 
     // The title stays, and the footer says why.
     press(&mut app, KeyCode::Char(' '));

@@ -5,9 +5,9 @@
 //! bindings in the config file are written the same way.
 
 use super::action::Action;
-pub use names::action_name;
 use super::state::{App, Mode};
 use super::tab::Tab;
+pub use names::action_name;
 
 /// Which keys are read: one layer per mode, and keys that act in every mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

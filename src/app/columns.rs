@@ -114,7 +114,9 @@ impl Columns {
 
     fn step(&mut self, by: i64) {
         let last = self.choices(self.chooser).len().saturating_sub(1) as i64;
-        self.cursor = (self.cursor as i64).saturating_add(by).clamp(0, last.max(0)) as usize;
+        self.cursor = (self.cursor as i64)
+            .saturating_add(by)
+            .clamp(0, last.max(0)) as usize;
     }
 }
 

@@ -11,8 +11,8 @@ use super::columns::{self, Column};
 use super::fit::fit;
 use super::highlight::highlighted_title;
 use super::theme::Theme;
-use crate::app::text::{facts, figure_text, places_text};
 use crate::app::columns::ColumnId;
+use crate::app::text::{facts, figure_text, places_text};
 use crate::app::{App, List};
 use crate::data::{Category, Lang, Record};
 
@@ -106,7 +106,14 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
         })
         .collect();
     let header_names: Vec<&str> = ids.iter().map(|&id| say(header(c, id), lang)).collect();
-    let widths = widths(app, c, &ids, &header_names, &cells, area.width.saturating_sub(2));
+    let widths = widths(
+        app,
+        c,
+        &ids,
+        &header_names,
+        &cells,
+        area.width.saturating_sub(2),
+    );
     let shown = |i: &usize| widths[*i] > 0;
     let header = Row::new(
         (0..header_names.len())

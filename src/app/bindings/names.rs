@@ -69,4 +69,3 @@ pub fn action_name(action: &Action) -> Option<&'static str> {
         _ => return None,
     })
 }
-
