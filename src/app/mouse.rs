@@ -75,7 +75,8 @@ fn overview_click(app: &mut App, body: Rect, x: u16, y: u16) -> Effect {
 
 /// A click on a related record in the detail opens it, as Enter on it does.
 fn related_click(app: &mut App, detail: Rect, y: u16) -> Effect {
-    if app.tab.category().is_none() || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
+    let has_related = matches!(app.tab, Tab::Records(_) | Tab::Timeline);
+    if !has_related || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
         return Effect::None;
     }
     let hit = {
