@@ -403,3 +403,79 @@ fn a_click_on_a_related_record_opens_it() {
     press(&mut app, KeyCode::Backspace);
     assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
 }
+
+#[test]
+fn the_footer_says_enter_opens_on_the_overview_and_the_map_in_both_languages() {
+    for (lang, open, detail) in [
+        (Lang::En, "Enter open", "Enter detail"),
+        (Lang::Ru, "Enter открыть", "Enter подробно"),
+    ] {
+        let mut app = app_on(embedded(), 120, 40);
+        if lang == Lang::Ru {
+            update(&mut app, Action::ToggleLang);
+        }
+        for tab in [Tab::Overview, Tab::Map] {
+            update(&mut app, Action::GoTab(tab));
+            let line = footer(&app);
+            assert!(line.contains(open), "{tab:?} {lang:?}: {line}");
+            assert!(!line.contains(detail), "{tab:?} {lang:?}: {line}");
+        }
+        // Where Enter zooms the detail, the footer says so.
+        update(&mut app, Action::GoTab(Tab::Records(Category::Agreements)));
+        assert!(footer(&app).contains(detail), "{lang:?}: {}", footer(&app));
+    }
+}
+
+#[test]
+fn a_timeline_outcome_lists_its_related_records_and_one_opens() {
+    use visit_dash::app::timeline::{timeline_rows, TimelineRow};
+    let mut app = app_on(embedded(), 120, 40);
+    keys(&mut app, "6");
+    assert_eq!(app.tab(), Tab::Timeline);
+    // On an event, there are no related records to move into.
+    assert!(matches!(
+        timeline_rows(&app)[app.timeline().selected],
+        TimelineRow::Event(_)
+    ));
+    assert_eq!(update(&mut app, Action::ToggleRelated), Effect::None);
+    let polyethylene = (0..64)
+        .find(|_| {
+            let here = match timeline_rows(&app)[app.timeline().selected] {
+                TimelineRow::Outcome(_, r) => id(&app, r) == "inv-atyrau-polyethylene",
+                TimelineRow::Event(_) => false,
+            };
+            if !here {
+                press(&mut app, KeyCode::Char('j'));
+            }
+            here
+        })
+        .map(|_| app.timeline().selected)
+        .expect("the polyethylene plant on the timeline");
+    let from = app
+        .data()
+        .all_records()
+        .map(|(r, _)| r)
+        .find(|r| id(&app, *r) == "inv-atyrau-polyethylene")
+        .expect("the record");
+    let groups = app.related_groups(from);
+    let target = groups[0].records[0];
+    // The outcome's detail ends with its related records; r scrolls them into view.
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.related(), Some(0));
+    assert!(
+        frame(&app).contains("Same company: KazMunayGas"),
+        "{}",
+        frame(&app)
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.tab(), Tab::Records(target.category));
+    assert_eq!(selected_id(&app), id(&app, target));
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.tab(), Tab::Timeline);
+    assert_eq!(
+        app.timeline().selected,
+        polyethylene,
+        "back on the same outcome"
+    );
+    assert_eq!(app.related(), Some(0));
+}

@@ -327,3 +327,83 @@ fn a_click_on_a_chip_takes_that_one_off() {
         .collect();
     assert_eq!(left, ["sinopec", "atyrau-region"], "the middle chip alone");
 }
+
+/// The screen row and the column where `name` is drawn in the panel's values.
+fn value_at(app: &App, name: &str) -> (u16, u16) {
+    let screen = frame(app);
+    for (y, line) in screen.lines().enumerate() {
+        if let Some(i) = line.find(&format!("   {name} ")) {
+            // A value row: right of the dimensions' rule.
+            if line[..i].contains("│ ") {
+                return (line[..i].chars().count() as u16 + 3, y as u16);
+            }
+        }
+    }
+    panic!("{name} not in the panel:\n{screen}");
+}
+
+#[test]
+fn a_click_selects_a_value_and_a_click_on_the_selected_one_adds_it() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('s'));
+    while app.panel().dimension != Dimension::Company {
+        press(&mut app, KeyCode::Tab);
+    }
+    let (x, y) = value_at(&app, "Sinopec");
+    let sinopec = app
+        .panel()
+        .rows()
+        .iter()
+        .position(|r| {
+            app.data().value(Dimension::Company, r.value).map(|v| v.id) == Some("sinopec")
+        })
+        .expect("Sinopec in the panel");
+    assert_ne!(app.panel().cursor, sinopec, "the cursor starts elsewhere");
+    update(&mut app, Action::Click(x, y));
+    assert_eq!(app.panel().cursor, sinopec, "the click selects");
+    assert_eq!(app.mode(), Mode::Facet);
+    assert!(app.filters().is_empty(), "a first click adds nothing");
+    update(&mut app, Action::Click(x, y));
+    assert_eq!(
+        app.mode(),
+        Mode::Normal,
+        "the second click picks, as Enter does"
+    );
+    let ids: Vec<&str> = app
+        .filters()
+        .iter()
+        .filter_map(|f| app.data().value(f.dimension, f.value))
+        .map(|v| v.id)
+        .collect();
+    assert_eq!(ids, ["sinopec"]);
+    assert!(frame(&app).contains("company: Sinopec ×"), "the chip shows");
+}
+
+#[test]
+fn a_click_on_a_dimension_shows_it_and_the_wheel_moves_the_cursor() {
+    let mut app = app(120, 40);
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.panel().dimension, Dimension::Sector);
+    let screen = frame(&app);
+    let (y, line) = screen
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("│ place "))
+        .expect("the place dimension");
+    let x = line[..line.find("│ place ").expect("place")]
+        .chars()
+        .count()
+        + 2;
+    update(&mut app, Action::Click(x as u16, y as u16));
+    assert_eq!(app.panel().dimension, Dimension::Place);
+    assert_eq!(app.panel().cursor, 0);
+    update(&mut app, Action::ScrollDown(0, 0));
+    update(&mut app, Action::ScrollDown(0, 0));
+    assert_eq!(app.panel().cursor, 2);
+    // The wheel stops at the top, where the keys would wrap round.
+    for _ in 0..5 {
+        update(&mut app, Action::ScrollUp(0, 0));
+    }
+    assert_eq!(app.panel().cursor, 0);
+    assert_eq!(app.mode(), Mode::Facet);
+}

@@ -18,10 +18,11 @@ fn with(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, mods)
 }
 
-const MODES: [Mode; 5] = [
+const MODES: [Mode; 6] = [
     Mode::Normal,
     Mode::Search,
     Mode::Facet,
+    Mode::Columns,
     Mode::Help,
     Mode::Present,
 ];

@@ -86,6 +86,17 @@ fn states() -> Vec<(String, App)> {
             ));
         }
         if tab.category().is_some() {
+            // The column chooser, with a column hidden and one moved up.
+            out.push((
+                format!("{key} columns"),
+                at(&[
+                    Action::ColumnsOpen,
+                    Action::Down,
+                    Action::ColumnToggle,
+                    Action::Down,
+                    Action::ColumnMoveUp,
+                ]),
+            ));
             out.push((
                 format!("{key} zoom scrolled"),
                 at(&[Action::Down, Action::ToggleZoom, Action::PageDown]),
@@ -274,6 +285,9 @@ fn there_is_a_state_for_every_tab_and_mode() {
         }
         if tab.category().is_some() {
             assert!(states.iter().any(|(_, a)| a.tab() == tab && a.zoom()));
+            assert!(states
+                .iter()
+                .any(|(_, a)| a.tab() == tab && a.mode() == Mode::Columns));
         }
     }
     let help = states

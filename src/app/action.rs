@@ -69,6 +69,14 @@ pub enum Action {
     FacetPrevDim,
     /// Take off the newest filter (the last chip).
     FilterPop,
+    /// Open the column chooser of the record table on show.
+    ColumnsOpen,
+    ColumnsClose,
+    /// Show or hide the column under the chooser's cursor (not the title).
+    ColumnToggle,
+    /// Move the column under the chooser's cursor one place up or down.
+    ColumnMoveUp,
+    ColumnMoveDown,
     CycleSort,
     Copy,
     /// Open a source's page in the browser.

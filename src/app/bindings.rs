@@ -7,6 +7,7 @@
 use super::action::Action;
 use super::state::{App, Mode};
 use super::tab::Tab;
+pub use names::action_name;
 
 /// Which keys are read: one layer per mode, and keys that act in every mode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,6 +16,8 @@ pub enum Layer {
     Normal,
     Search,
     Facet,
+    /// The column chooser of a record table.
+    Columns,
     Help,
     Present,
     /// The slide index, open over a slide: its own keys, then the slides'.
@@ -27,6 +30,7 @@ impl Layer {
             Mode::Normal => Layer::Normal,
             Mode::Search => Layer::Search,
             Mode::Facet => Layer::Facet,
+            Mode::Columns => Layer::Columns,
             Mode::Help => Layer::Help,
             Mode::Present => Layer::Present,
         }
@@ -95,69 +99,6 @@ macro_rules! bind {
             hint: $hint,
         }
     };
-}
-
-/// The name a user binds an action by in the config file: its variant in snake_case.
-/// Actions that carry data (a tab, a digit) are reached by the digit keys, not bound.
-pub fn action_name(action: &Action) -> Option<&'static str> {
-    use Action::*;
-    Some(match action {
-        Quit => "quit",
-        Suspend => "suspend",
-        Redraw => "redraw",
-        NextTab => "next_tab",
-        PrevTab => "prev_tab",
-        Up => "up",
-        Down => "down",
-        Left => "left",
-        Right => "right",
-        Top => "top",
-        Bottom => "bottom",
-        PageUp => "page_up",
-        PageDown => "page_down",
-        ToggleZoom => "toggle_zoom",
-        Back => "back",
-        ToggleDetail => "toggle_detail",
-        JumpBack => "jump_back",
-        JumpForward => "jump_forward",
-        ToggleRelated => "toggle_related",
-        SearchStart => "search_start",
-        SearchBackspace => "search_backspace",
-        SearchDeleteWord => "search_delete_word",
-        SearchClearLine => "search_clear_line",
-        SearchAccept => "search_accept",
-        SearchCancel => "search_cancel",
-        ShowResults => "show_results",
-        FacetOpen => "facet_open",
-        FacetPick => "facet_pick",
-        FacetClose => "facet_close",
-        FacetBackspace => "facet_backspace",
-        FacetClearQuery => "facet_clear_query",
-        FacetNextDim => "facet_next_dimension",
-        FacetPrevDim => "facet_prev_dimension",
-        FilterPop => "filter_pop",
-        CycleSort => "cycle_sort",
-        Copy => "copy",
-        OpenSource => "open_source",
-        Export => "export",
-        ToggleHelp => "toggle_help",
-        CycleTheme => "cycle_theme",
-        ToggleLang => "toggle_lang",
-        PresentStart => "present_start",
-        PresentExit => "present_exit",
-        SlideNext => "slide_next",
-        SlidePrev => "slide_prev",
-        SlideFirst => "slide_first",
-        SlideLast => "slide_last",
-        SlideIndex => "slide_index",
-        ToggleMark => "toggle_mark",
-        SlideHelp => "slide_help",
-        SlideMoveUp => "slide_move_up",
-        SlideMoveDown => "slide_move_down",
-        SlideHide => "slide_hide",
-        DeckSave => "deck_save",
-        _ => return None,
-    })
 }
 
 /// Every binding, in the order help shows them: the dashboard's, then the other modes'.
@@ -282,6 +223,13 @@ static DASHBOARD: &[Binding] = &[
     ),
     bind!(
         Normal,
+        ["c"],
+        Action::ColumnsOpen,
+        "choose a table's columns: show, hide, order (the title always shows)",
+        "выбрать столбцы таблицы: показать, скрыть, порядок (заголовок всегда виден)"
+    ),
+    bind!(
+        Normal,
         ["backspace", "ctrl-o"],
         Action::JumpBack,
         "back to where you opened something from",
@@ -391,3 +339,4 @@ static DASHBOARD: &[Binding] = &[
 ];
 
 mod modes;
+mod names;

@@ -3,6 +3,8 @@
 //! (case and script folded, as the search folds), Enter adds the value as a filter or
 //! takes it off.
 
+use ratatui::layout::Position;
+
 use crate::data::clean::normalize;
 use crate::data::facets::{Dimension, Facts, Value};
 use crate::data::Dataset;
@@ -202,6 +204,46 @@ pub(super) fn click_chip(app: &mut App, x: u16) -> Effect {
         }
         _ => Effect::None,
     }
+}
+
+/// A click in the panel, where the view drew it: on a dimension, shows its values; on a
+/// value, selects it, and on the value already selected adds it as a filter as Enter does
+/// (so a double click picks too).
+pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
+    let at = Position::new(x, y);
+    let dims = app.measured.facet_dims.get();
+    if dims.contains(at) {
+        return match Dimension::ALL.get(usize::from(y - dims.y)) {
+            Some(&d) if d != app.panel.dimension => {
+                app.panel.dimension = d;
+                start_dimension(app)
+            }
+            _ => Effect::None,
+        };
+    }
+    let (list, first) = app.measured.facet_values.get();
+    if !list.contains(at) {
+        return Effect::None;
+    }
+    let i = first.saturating_add(usize::from(y - list.y));
+    if i >= app.panel.rows.len() {
+        return Effect::None;
+    }
+    if i == app.panel.cursor {
+        return apply(app, Action::FacetPick);
+    }
+    app.panel.cursor = i;
+    Effect::Redraw
+}
+
+/// The wheel moves the panel's cursor, stopping at either end.
+pub(super) fn wheel(app: &mut App, by: i32) -> Effect {
+    let last = app.panel.rows.len().saturating_sub(1) as i64;
+    let to = (app.panel.cursor as i64)
+        .saturating_add(i64::from(by))
+        .clamp(0, last.max(0));
+    app.panel.cursor = usize::try_from(to).unwrap_or(0);
+    Effect::Redraw
 }
 
 /// Recounts the panel for what is on show now.

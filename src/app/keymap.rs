@@ -271,6 +271,7 @@ impl Keymap {
                     [] => return None,
                 };
                 Some(FooterHint {
+                    action: b.action.clone(),
                     keys: shown,
                     label: pick(b.short, lang),
                     essential: matches!(b.action, Action::ToggleHelp | Action::Quit),
@@ -318,6 +319,8 @@ pub fn action_for(key: KeyEvent, at: impl Into<Layer>) -> Option<Action> {
 /// One hint of the footer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FooterHint {
+    /// What the line of the table does (its first key's action, for a pair of keys).
+    pub action: Action,
     pub keys: String,
     pub label: &'static str,
     /// Help and quit: kept when the footer is too narrow for every hint, since every

@@ -2,6 +2,8 @@
 
 use std::cell::{Cell, RefCell};
 
+use ratatui::layout::Rect;
+
 use super::filters::Filter;
 
 /// How far each scrolling pane can scroll, as the view measured it when it last drew.
@@ -17,6 +19,12 @@ pub struct Measured {
     /// Where each filter chip was drawn in the search line: its first and past-last
     /// columns, so a click on it takes it off.
     pub chips: RefCell<Vec<(u16, u16, Filter)>>,
+    /// The facet panel's dimensions, one a row, and its values with the index of the
+    /// first one drawn.
+    pub facet_dims: Cell<Rect>,
+    pub facet_values: Cell<(Rect, usize)>,
+    /// The column chooser's rows, one a column.
+    pub chooser: Cell<Rect>,
 }
 
 impl Default for Measured {
@@ -26,6 +34,9 @@ impl Default for Measured {
             help_max: Cell::new(u16::MAX),
             related_rows: Default::default(),
             chips: RefCell::new(Vec::new()),
+            facet_dims: Cell::default(),
+            facet_values: Cell::default(),
+            chooser: Cell::default(),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod bindings;
+pub mod columns;
 mod configure;
 pub mod deck;
 pub mod deck_file;

@@ -12,8 +12,11 @@ use super::update::Effect;
 use ratatui::layout::{Position, Rect};
 
 pub(super) fn click(app: &mut App, x: u16, y: u16) -> Effect {
-    if app.mode != Mode::Normal {
-        return Effect::None;
+    match app.mode {
+        Mode::Normal => {}
+        Mode::Facet => return super::facet_panel::click(app, x, y),
+        Mode::Columns => return super::columns::click(app, x, y),
+        Mode::Search | Mode::Help | Mode::Present => return Effect::None,
     }
     let a = areas(app, screen(app));
     if a.search.is_some_and(|s| s.y == y) {
@@ -72,7 +75,8 @@ fn overview_click(app: &mut App, body: Rect, x: u16, y: u16) -> Effect {
 
 /// A click on a related record in the detail opens it, as Enter on it does.
 fn related_click(app: &mut App, detail: Rect, y: u16) -> Effect {
-    if app.tab.category().is_none() || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
+    let has_related = matches!(app.tab, Tab::Records(_) | Tab::Timeline);
+    if !has_related || y <= detail.y || y >= detail.bottom().saturating_sub(1) {
         return Effect::None;
     }
     let hit = {
@@ -116,6 +120,12 @@ fn list_click(app: &mut App, at: usize) -> Effect {
 }
 
 pub(super) fn wheel(app: &mut App, x: u16, y: u16, by: i32) -> Effect {
+    // Over a popup the wheel moves its cursor, wherever the pointer is.
+    match app.mode {
+        Mode::Facet => return super::facet_panel::wheel(app, by),
+        Mode::Columns => return super::columns::wheel(app, by),
+        _ => {}
+    }
     let a = areas(app, screen(app));
     let pos = ratatui::layout::Position::new(x, y);
     let visit = (app.tab == Tab::Overview).then(|| outcomes::panels(a.body)[0]);

@@ -182,13 +182,19 @@ pub(super) fn jump_forward(app: &mut App) -> Effect {
     }
 }
 
-/// The records related to the record on show, in the order the detail lists them.
+/// The records related to the record on show (a table's or the Timeline's outcome), in
+/// the order the detail lists them.
 pub fn related_records(app: &App) -> Vec<RecordRef> {
     match app.tab {
         Tab::Records(_) => app
             .selected_record()
             .map(|r| flat(&app.related_groups(r)))
             .unwrap_or_default(),
+        // The Timeline's outcome shows its record's detail, related records included.
+        Tab::Timeline => match timeline_rows(app).get(app.timeline.selected) {
+            Some(TimelineRow::Outcome(_, r)) => flat(&app.related_groups(*r)),
+            _ => Vec::new(),
+        },
         _ => Vec::new(),
     }
 }

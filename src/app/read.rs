@@ -6,6 +6,7 @@ use std::sync::Arc;
 use crate::data::{Dataset, Lang};
 use crate::search::LazyIndex;
 
+use super::columns::Columns;
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
 use super::filters::Filters;
@@ -77,6 +78,11 @@ impl App {
     /// The cursor in the detail's related records, while the keys move there.
     pub fn related(&self) -> Option<usize> {
         self.related
+    }
+
+    /// Each record table's columns as chosen, and the column chooser.
+    pub fn columns(&self) -> &Columns {
+        &self.columns
     }
 
     pub fn panel(&self) -> &FacetPanel {

@@ -7,6 +7,7 @@ use crate::data::catalogue::{slot, Catalogue};
 use crate::data::{Category, Dataset, RecordRef, Stage};
 use crate::search::{Hit, LazyIndex};
 
+use super::columns::Columns;
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
 use super::filters::Filters;
@@ -28,6 +29,8 @@ pub enum Mode {
     Search,
     /// The facet panel is open.
     Facet,
+    /// The column chooser of a record table is open.
+    Columns,
     Help,
     /// Slides, full screen.
     Present,
@@ -78,6 +81,8 @@ pub struct App {
     pub(super) related: Option<usize>,
     /// The facet panel: its dimension, what is typed in it, its rows and cursor.
     pub(super) panel: FacetPanel,
+    /// Each record table's columns as chosen, and the column chooser.
+    pub(super) columns: Columns,
     pub(super) lists: [List; 4],
     /// The language and the colour theme.
     pub(super) settings: Settings,
@@ -139,6 +144,7 @@ impl App {
             jumps: Jumps::default(),
             related: None,
             panel: FacetPanel::default(),
+            columns: Columns::default(),
             lists: Default::default(),
             settings: Settings::default(),
             zoom: false,

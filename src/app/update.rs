@@ -4,6 +4,7 @@ use crate::data::{clean, Category};
 use crate::words::{say, W};
 
 use super::action::Action;
+use super::columns;
 use super::configure;
 use super::facet_panel;
 use super::layout;
@@ -106,6 +107,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
         Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Facet => {
             return facet_panel::apply(app, action);
         }
+        Up | Down | Top | Bottom | PageUp | PageDown if app.mode == Mode::Columns => {
+            return columns::apply(app, &action);
+        }
         // In the detail's related records, the keys move there.
         Up if app.related.is_some() => move_related(app, -1),
         Down if app.related.is_some() => move_related(app, 1),
@@ -197,6 +201,9 @@ fn apply(app: &mut App, action: Action) -> Effect {
         }
         FacetOpen | FacetPick | FacetClose | FacetInput(_) | FacetBackspace | FacetClearQuery
         | FacetNextDim | FacetPrevDim | FilterPop => return facet_panel::apply(app, action),
+        ColumnsOpen | ColumnsClose | ColumnToggle | ColumnMoveUp | ColumnMoveDown => {
+            return columns::apply(app, &action)
+        }
         CycleSort => {
             let Some(c) = app.tab.category() else {
                 return Effect::None;
@@ -313,7 +320,7 @@ fn paste(app: &mut App, text: &str) -> Effect {
             }
             return Effect::Redraw;
         }
-        Mode::Help | Mode::Present => return Effect::None,
+        Mode::Help | Mode::Present | Mode::Columns => return Effect::None,
     }
     let room = MAX_QUERY_CHARS.saturating_sub(app.search.query.chars().count());
     let before = app.search.query.len();

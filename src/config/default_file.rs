@@ -51,6 +51,7 @@ pub fn default_file() -> String {
         Layer::Normal,
         Layer::Search,
         Layer::Facet,
+        Layer::Columns,
         Layer::Help,
         Layer::Present,
         Layer::Index,

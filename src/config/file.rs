@@ -47,6 +47,8 @@ struct RawKeys {
     #[serde(default)]
     facet: RawLayer,
     #[serde(default)]
+    columns: RawLayer,
+    #[serde(default)]
     help: RawLayer,
     #[serde(default)]
     present: RawLayer,
@@ -120,6 +122,7 @@ pub fn parse(text: &str) -> Result<Config, Refusal> {
         (Layer::Normal, &k.normal),
         (Layer::Search, &k.search),
         (Layer::Facet, &k.facet),
+        (Layer::Columns, &k.columns),
         (Layer::Help, &k.help),
         (Layer::Present, &k.present),
         (Layer::Index, &k.index),
@@ -196,6 +199,7 @@ pub fn layer_name(layer: Layer) -> &'static str {
         Layer::Normal => "normal",
         Layer::Search => "search",
         Layer::Facet => "facet",
+        Layer::Columns => "columns",
         Layer::Help => "help",
         Layer::Present => "present",
         Layer::Index => "index",

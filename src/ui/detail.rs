@@ -21,6 +21,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let none = Line::styled(say(W::NoRecordSelected, app.lang()), theme.muted);
         return pane(app, vec![none], area, buf, theme);
     };
+    record(app, r, area, buf, theme);
+}
+
+/// Record `r`'s detail, ending with its related records.
+pub fn record(app: &App, r: RecordRef, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let mut all = lines(app, r, theme);
     let (more, at) = related::lines(app, r, theme);
     let at: Vec<usize> = at.into_iter().map(|i| all.len() + i).collect();

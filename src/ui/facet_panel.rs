@@ -69,6 +69,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         let row = Rect::new(inner.x, inner.y + y, left_w.saturating_sub(1), 1);
         fit(Line::styled(text, style), row.width).render(row, buf);
     }
+    let dims = u16::try_from(Dimension::ALL.len()).unwrap_or(u16::MAX);
+    app.measured().facet_dims.set(Rect::new(
+        inner.x,
+        inner.y,
+        left_w.saturating_sub(1),
+        dims.min(inner.height),
+    ));
     let sep_x = inner.x + left_w.saturating_sub(1);
     for y in inner.y..inner.bottom() {
         buf[(sep_x, y)].set_symbol("│").set_style(theme.border);
@@ -102,6 +109,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         right.height.saturating_sub(1),
     );
     let rows = panel.rows();
+    let visible = usize::from(list.height.max(1));
+    let skip = panel.cursor.saturating_sub(visible.saturating_sub(1));
+    // Where a click lands: the rows drawn, from value `skip`.
+    app.measured().facet_values.set((list, skip));
     if rows.is_empty() {
         Paragraph::new(Line::styled(
             format!(" {}", say(W::NoValues, lang)),
@@ -110,8 +121,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .render(list, buf);
         return;
     }
-    let visible = usize::from(list.height.max(1));
-    let skip = panel.cursor.saturating_sub(visible.saturating_sub(1));
     let count_w = rows
         .iter()
         .map(|r| r.count.to_string().len())

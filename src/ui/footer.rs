@@ -71,7 +71,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         None => {
             let layer = Layer::of(app.mode());
             let zoomed = app.zoom() && app.mode() == Mode::Normal;
-            let hints = hints(layer, zoomed, app.lang(), Tab::ALL.len());
+            let mut hints = hints(layer, zoomed, app.lang(), Tab::ALL.len());
+            // Enter opens the selected outcome on the Overview (and a result in its list)
+            // and the place's records on the Map: it zooms nothing there.
+            if layer == Layer::Normal && matches!(app.tab(), Tab::Overview | Tab::Map) {
+                for h in hints.iter_mut().filter(|h| h.action == Action::ToggleZoom) {
+                    h.label = say(W::HintOpen, app.lang());
+                }
+            }
             let room = usize::from(area.width.saturating_sub(position_w + 1));
             let mut spans = vec![Span::raw(" ")];
             for (i, h) in fitting(hints, room).into_iter().enumerate() {

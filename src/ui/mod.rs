@@ -1,6 +1,7 @@
 //! The view: draws `&App` into a frame and never changes it.
 
 pub mod charts;
+pub mod column_chooser;
 pub mod columns;
 pub mod detail;
 pub mod evidence;
@@ -96,6 +97,7 @@ impl Widget for &App {
         footer::render(self, a.footer, buf, &theme);
         match self.mode() {
             Mode::Facet => facet_panel::render(self, a.body, buf, &theme),
+            Mode::Columns => column_chooser::render(self, a.body, buf, &theme),
             Mode::Help => popup::help(self, area, buf, &theme),
             Mode::Normal | Mode::Search | Mode::Present => {}
         }

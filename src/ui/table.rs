@@ -11,36 +11,45 @@ use super::columns::{self, Column};
 use super::fit::fit;
 use super::highlight::highlighted_title;
 use super::theme::Theme;
+use crate::app::columns::ColumnId;
 use crate::app::text::{facts, figure_text, places_text};
 use crate::app::{App, List};
 use crate::data::{Category, Lang, Record};
 
-fn headers(c: Category, lang: Lang) -> Vec<&'static str> {
-    let words: &[W] = match c {
-        Category::Agreements => &[W::ColAgreement, W::Status, W::Sectors, W::ColSrc],
-        Category::Investments => &[
-            W::ColProject,
-            W::Companies,
-            W::ColSector,
-            W::Place,
-            W::Status,
-            W::ColSrc,
-        ],
-        Category::Corridors => &[W::ColRoute, W::ColTarget, W::Status, W::ColSrc],
-        Category::Quotes => &[W::ColWho, W::ColTopic, W::ColSrc],
-    };
-    words.iter().map(|w| w.get(lang)).collect()
+/// A column's header: the title's names what the table lists.
+pub fn header(c: Category, id: ColumnId) -> W {
+    match id {
+        ColumnId::Title => match c {
+            Category::Agreements => W::ColAgreement,
+            Category::Investments => W::ColProject,
+            Category::Corridors => W::ColRoute,
+            Category::Quotes => W::ColTopic,
+        },
+        ColumnId::Speaker => W::ColWho,
+        ColumnId::Companies => W::Companies,
+        ColumnId::Sector => W::ColSector,
+        ColumnId::Sectors => W::Sectors,
+        ColumnId::Place => W::Place,
+        ColumnId::Target => W::ColTarget,
+        ColumnId::Status => W::Status,
+        ColumnId::Sources => W::ColSrc,
+    }
 }
 
-/// The order in which each column gives way on narrow screens (the title, 0, stays).
-/// The Sources column, a few characters wide, is the last to go: it says where sources
-/// disagree.
-fn priorities(c: Category) -> &'static [u8] {
-    match c {
-        Category::Agreements => &[0, 2, 3, 1],
-        Category::Investments => &[0, 3, 4, 5, 2, 1],
-        Category::Corridors => &[0, 2, 3, 1],
-        Category::Quotes => &[2, 0, 1],
+/// The order in which columns give way on narrow screens, 1 first to stay (the title, 0,
+/// stays). The Sources column, a few characters wide, is the last to go: it says where
+/// sources disagree.
+fn priority(c: Category, id: ColumnId) -> u8 {
+    use ColumnId::*;
+    match (c, id) {
+        (_, Title) => 0,
+        (_, Sources) => 1,
+        (_, Status) if c != Category::Corridors => 2,
+        (Category::Corridors, Target) | (Category::Quotes, Speaker) => 2,
+        (Category::Corridors, Status) | (Category::Agreements, Sectors) => 3,
+        (_, Companies) => 3,
+        (_, Sector) => 4,
+        _ => 5,
     }
 }
 
@@ -49,11 +58,18 @@ const SPACING: u16 = 2;
 const NEVER_CUT_FROM: u16 = 160;
 
 /// Column widths for `inner` columns of room (0: not shown): see [`columns::share`].
-fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u16) -> Vec<u16> {
-    let cols: Vec<Column> = priorities(c)
+fn widths(
+    app: &App,
+    c: Category,
+    ids: &[ColumnId],
+    header: &[&str],
+    rows: &[Vec<Line>],
+    inner: u16,
+) -> Vec<u16> {
+    let cols: Vec<Column> = ids
         .iter()
         .enumerate()
-        .map(|(i, &priority)| {
+        .map(|(i, &id)| {
             let content = rows
                 .iter()
                 .filter_map(|r| r.get(i))
@@ -67,7 +83,7 @@ fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u1
             let want = if content == 0 { 0 } else { content.max(head) };
             Column {
                 want: u16::try_from(want).unwrap_or(u16::MAX),
-                priority,
+                priority: priority(c, id),
             }
         })
         .collect();
@@ -77,6 +93,7 @@ fn widths(app: &App, c: Category, header: &[&str], rows: &[Vec<Line>], inner: u1
 pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let list = app.list(c);
     let lang = app.lang();
+    let ids = app.columns().shown(c);
     let cells: Vec<Vec<Line>> = list
         .rows
         .iter()
@@ -85,11 +102,18 @@ pub fn render(app: &App, c: Category, area: Rect, buf: &mut Buffer, theme: &Them
         .filter_map(|h| {
             app.data()
                 .get(h.record)
-                .map(|rec| row(app, h.record, rec, theme))
+                .map(|rec| row(app, h.record, rec, &ids, theme))
         })
         .collect();
-    let header_names = headers(c, lang);
-    let widths = widths(app, c, &header_names, &cells, area.width.saturating_sub(2));
+    let header_names: Vec<&str> = ids.iter().map(|&id| say(header(c, id), lang)).collect();
+    let widths = widths(
+        app,
+        c,
+        &ids,
+        &header_names,
+        &cells,
+        area.width.saturating_sub(2),
+    );
     let shown = |i: &usize| widths[*i] > 0;
     let header = Row::new(
         (0..header_names.len())
@@ -158,59 +182,59 @@ fn block_title(app: &App, list: &List, lang: Lang) -> String {
     format!(" {} {sort} ", say(W::SortedBy, lang))
 }
 
-/// The cells of one record's row, in column order.
+/// The cells of one record's row, in the order of `ids`.
 fn row<'a>(
     app: &'a App,
     r: crate::data::RecordRef,
     rec: Record<'a>,
+    ids: &[ColumnId],
     theme: &Theme,
 ) -> Vec<Line<'a>> {
     let lang = app.lang();
     let f = facts(app.data(), &rec, lang);
-    let mut title = highlighted_title(
-        capped(rec.title().get(lang)),
-        app.query(),
-        theme.base,
-        theme.matched,
-    );
-    if app.deck().marks.contains(&r) {
-        // Marked for the deck.
-        title
-            .spans
-            .insert(0, ratatui::text::Span::styled("✓ ", theme.key));
-    }
-    let status = Line::styled(
-        f.status.clone().unwrap_or_default(),
-        theme.stage(app.stage(r)),
-    );
-    let sources = sources_cell(&rec, theme);
-    let mut cells = match rec {
-        Record::Agreement(_) => vec![title, status, Line::raw(f.sectors.join(", "))],
-        Record::Investment(_) => vec![
-            title,
-            Line::raw(f.companies.join(", ")),
-            Line::raw(f.sectors.first().cloned().unwrap_or_default()),
-            Line::raw(capped(&places_text(app.data(), &rec, lang)).to_string()),
-            status,
-        ],
-        Record::Corridor(_) => {
-            let target = rec
-                .figures()
-                .first()
-                .map(|x| figure_text(x, lang))
-                .unwrap_or_default();
-            vec![title, Line::styled(target, theme.figure), status]
-        }
-        Record::Quote(q) => {
-            let speaker = app.data().person(&q.speaker).map_or_else(
-                || q.speaker.to_string(),
-                |p| capped(p.name.get(lang)).to_string(),
-            );
-            vec![Line::styled(speaker, theme.label), title]
-        }
-    };
-    cells.push(sources);
-    cells
+    ids.iter()
+        .map(|id| match id {
+            ColumnId::Title => {
+                let mut title = highlighted_title(
+                    capped(rec.title().get(lang)),
+                    app.query(),
+                    theme.base,
+                    theme.matched,
+                );
+                if app.deck().marks.contains(&r) {
+                    // Marked for the deck.
+                    title.spans.insert(0, Span::styled("✓ ", theme.key));
+                }
+                title
+            }
+            ColumnId::Status => Line::styled(
+                f.status.clone().unwrap_or_default(),
+                theme.stage(app.stage(r)),
+            ),
+            ColumnId::Sectors => Line::raw(f.sectors.join(", ")),
+            ColumnId::Sector => Line::raw(f.sectors.first().cloned().unwrap_or_default()),
+            ColumnId::Companies => Line::raw(f.companies.join(", ")),
+            ColumnId::Place => Line::raw(capped(&places_text(app.data(), &rec, lang)).to_string()),
+            ColumnId::Target => Line::styled(
+                rec.figures()
+                    .first()
+                    .map(|x| figure_text(x, lang))
+                    .unwrap_or_default(),
+                theme.figure,
+            ),
+            ColumnId::Speaker => match rec {
+                Record::Quote(q) => Line::styled(
+                    app.data().person(&q.speaker).map_or_else(
+                        || q.speaker.to_string(),
+                        |p| capped(p.name.get(lang)).to_string(),
+                    ),
+                    theme.label,
+                ),
+                _ => Line::default(),
+            },
+            ColumnId::Sources => sources_cell(&rec, theme),
+        })
+        .collect()
 }
 
 /// How many sources a record cites, with `≠` when they disagree on a figure, a status or

@@ -69,7 +69,8 @@ fn place(app: &App, e: &Event) -> String {
 pub fn detail(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
     let all = timeline_rows(app);
     let lines = match all.get(app.timeline().selected) {
-        Some(TimelineRow::Outcome(_, r)) => detail::lines(app, *r, theme),
+        // An outcome's detail is its record's, related records included.
+        Some(TimelineRow::Outcome(_, r)) => return detail::record(app, *r, area, buf, theme),
         Some(TimelineRow::Event(e)) => event_lines(app, e, theme),
         None => vec![Line::styled(
             say(W::NothingMatches, app.lang()),

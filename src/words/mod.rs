@@ -143,6 +143,11 @@ words! {
     MoreBelow => " ↓ more ", " ↓ ещё ";
     Related => "Related records", "Связанные записи";
     RelatedKeys => "r: move here", "r — перейти сюда";
+    ColumnsOf => "Columns:", "Столбцы:";
+    NoColumns => "This view has no columns to choose: c works on the record tables", "В этом разделе нет столбцов для выбора: c работает в таблицах записей";
+    TitleStays => "The title column always shows", "Столбец заголовка скрыть нельзя";
+    Always => "always", "всегда";
+    HintOpen => "open", "открыть";
     SameCompany => "Same company", "Та же компания";
     SamePerson => "Same person", "Тот же человек";
     SamePlace => "Same place", "То же место";

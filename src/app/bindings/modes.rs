@@ -1,4 +1,4 @@
-//! The key table of search, the facet panel, help and the slides.
+//! The key table of search, the facet panel, the column chooser, help and the slides.
 
 use super::{Binding, Hint, Layer};
 use crate::app::action::Action;
@@ -132,6 +132,58 @@ pub(super) static MODES: &[Binding] = &[
         Action::FacetClearQuery,
         "clear what is typed",
         "очистить строку"
+    ),
+    bind!(
+        Columns,
+        ["space", "enter"],
+        Action::ColumnToggle,
+        "show or hide the column (the title always shows)",
+        "показать или скрыть столбец (заголовок виден всегда)",
+        ("show/hide", "показать/скрыть"),
+        Hint::Footer
+    ),
+    bind!(
+        Columns,
+        ["K", "shift-up"],
+        Action::ColumnMoveUp,
+        "move the column up (left in the table)",
+        "передвинуть столбец выше (левее в таблице)",
+        ("up", "выше"),
+        Hint::Footer
+    ),
+    bind!(
+        Columns,
+        ["J", "shift-down"],
+        Action::ColumnMoveDown,
+        "move the column down (right in the table)",
+        "передвинуть столбец ниже (правее в таблице)",
+        ("down", "ниже"),
+        Hint::Footer
+    ),
+    bind!(
+        Columns,
+        ["up", "down", "k", "j"],
+        Action::Down,
+        "move",
+        "выбор",
+        ("move", "выбор"),
+        Hint::Footer
+    ),
+    bind!(
+        Columns,
+        ["home", "end"],
+        Action::Top,
+        "first / last",
+        "первый / последний"
+    ),
+    bind!(
+        Columns,
+        ["esc", "c", "q"],
+        Action::ColumnsClose,
+        "close",
+        "закрыть",
+        ("close", "закрыть"),
+        Hint::Footer
     ),
     bind!(
         Help,
