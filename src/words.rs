@@ -169,6 +169,9 @@ words! {
     InQuote => "quote", "цитата";
     InEvent => "event", "событие";
     InEvidence => "evidence", "источник";
+    InDate => "date", "дата";
+    InOutlet => "outlet", "издание";
+    InHost => "site", "сайт";
     Hidden => "hidden", "скрыт";
     Brief => "Summary", "Кратко";
     OutcomesByStage => "Outcomes by stage", "Итоги по этапам";

@@ -4,7 +4,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::data::catalogue::{slot, Catalogue};
 use crate::data::{Category, Dataset, Lang, RecordRef, Stage};
-use crate::search::{narrows, Found, Hit, Index, LazyIndex};
+use crate::search::{narrows, Found, Hit, Index, ItemHit, LazyIndex};
 
 use super::deck::Deck;
 use super::facet_panel::FacetPanel;
@@ -71,12 +71,12 @@ pub struct SearchJob {
 
 impl SearchJob {
     /// Runs the search; None if `cancelled` turned true first. A search of many records
-    /// hands the hits of a first sample of them to `early` before it goes on.
+    /// hands what it found in a first sample of them to `early` before it goes on.
     pub fn run(
         &self,
         index: &Index,
         cancelled: &(dyn Fn() -> bool + Sync),
-        early: &mut dyn FnMut(&[Hit]),
+        early: &mut dyn FnMut(&Found),
     ) -> Option<Found> {
         index.search_in_stages(
             &self.query,
@@ -132,6 +132,8 @@ pub struct App {
     pub(super) map: super::map::MapView,
     /// What the search found for `found_for`, before the facet filters.
     hits: Vec<Hit>,
+    /// The events and sources it found, which the result list ranks with the records.
+    items: Vec<ItemHit>,
     /// The query `hits` answer (it may lag `query` while a search runs).
     pub found_for: String,
     /// Entries the last search could not rule out: where a longer query looks.
@@ -194,6 +196,7 @@ impl App {
             measured: Measured::default(),
             map: Default::default(),
             hits,
+            items: Vec::new(),
             found_for: String::new(),
             candidates: Arc::new(Vec::new()),
             searching: false,
@@ -273,7 +276,7 @@ impl App {
             self.searching = true;
             return Some(job);
         }
-        if let Some(found) = job.run(&self.index, &|| false, &mut |_| {}) {
+        if let Some(found) = job.run(&self.index, &|| false, &mut |_: &Found| {}) {
             self.found(job.generation, &job.query, found);
         }
         None
@@ -287,22 +290,23 @@ impl App {
         self.candidates = Arc::new(found.candidates);
         self.found_for = query.to_string();
         self.searching = false;
-        self.show(found.hits);
+        self.show(found.hits, found.items);
         true
     }
 
-    /// Shows the first hits of the running search, until its result comes. Where a longer
+    /// Shows what the running search found first, until its result comes. Where a longer
     /// query may look is still the last finished search's business.
-    pub fn early(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+    pub fn early(&mut self, generation: u64, found: Found) -> bool {
         if generation != self.generation || !self.searching {
             return false;
         }
-        self.show(hits);
+        self.show(found.hits, found.items);
         true
     }
 
-    fn show(&mut self, hits: Vec<Hit>) {
+    fn show(&mut self, hits: Vec<Hit>, items: Vec<ItemHit>) {
         self.hits = hits;
+        self.items = items;
         self.refilter();
         // After refilter, which would keep the old selection: a new ranking starts at the top.
         for list in &mut self.lists {
@@ -327,7 +331,8 @@ impl App {
                 }
             }
         }
-        self.results.set(ranked);
+        let items = if searched { &self.items[..] } else { &[] };
+        self.results.set(ranked, items);
         self.stage_counts = [0; 3];
         for h in rows.iter().flatten() {
             if let Some(stage) = self.stage(h.record) {
