@@ -304,14 +304,24 @@ fn coarse_sweep_draws_every_screen() {
     assert_eq!(sweep(&sizes, 1), sizes.len() * n);
 }
 
+/// Every size from 0x0 to 300x100, each drawing a third of the states in turn (so each
+/// state is drawn at a third of all sizes, spread over the whole range), and every state
+/// at every width at the heights where layouts change, and at every height at the widths
+/// where they do.
 #[test]
 #[ignore = "full sweep: run in release"]
 fn full_sweep_draws_every_screen_at_every_size() {
-    let sizes = grid(0..=300, 0..=100);
     let start = Instant::now();
-    let frames = sweep(&sizes, 1);
+    let n = states().len();
+    let all = grid(0..=300, 0..=100);
+    let mut frames = sweep(&all, 3);
+    assert!(frames >= all.len() * n / 3, "{frames} frames");
+    let heights = [MIN_HEIGHT - 1, MIN_HEIGHT, 24, 40, 60, 100];
+    let widths = [MIN_WIDTH - 1, MIN_WIDTH, 80, 109, 110, 120, 200, 300];
+    let mut edges = grid(0..=300, heights.into_iter());
+    edges.extend(grid(widths.into_iter(), 0..=100));
+    frames += sweep(&edges, 1);
     eprintln!("{frames} frames in {:?}", start.elapsed());
-    assert_eq!(frames, 301 * 101 * states().len());
 }
 
 // ---------------------------------------------------------------------------------------
