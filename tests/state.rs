@@ -1084,7 +1084,7 @@ fn the_wheel_moves_the_selection_over_the_table_and_scrolls_the_detail() {
     // The pane ends with the related records: the last group's count of those not listed,
     // or its last record's kind.
     let shown = app.selected_record().expect("a selection");
-    let groups = visit_dash::data::related::related(&app.data, shown);
+    let groups = app.related_groups(shown);
     let last = groups.last().expect("a related group");
     let end = match last.total - last.records.len() {
         0 => last.records[last.records.len() - 1]
