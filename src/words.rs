@@ -172,6 +172,7 @@ words! {
     InDate => "date", "дата";
     InOutlet => "outlet", "издание";
     InHost => "site", "сайт";
+    InHeadline => "headline", "заголовок";
     Hidden => "hidden", "скрыт";
     Brief => "Summary", "Кратко";
     OutcomesByStage => "Outcomes by stage", "Итоги по этапам";

@@ -54,7 +54,8 @@ pub(super) struct Entry {
     pub end: u32,
     /// Its span of `Index::fields`.
     pub fields: Range<u32>,
-    /// Where its titles end and its bodies begin, relative to `start`.
+    /// Where its titles (and an event's or a source's names) end and its bodies begin,
+    /// relative to `start`.
     pub titles_end: u32,
     /// Its span of `Index::name_ids`.
     pub names: Range<u32>,
@@ -246,7 +247,9 @@ impl Index {
                 }
                 text.push_str(key);
                 add_words(&mut index.words, key);
-                if *weight == WEIGHT_TITLE {
+                // An event's or a source's names are its own texts, and count as a record's
+                // names do: scattered letters and phrases are looked for there too.
+                if *weight >= WEIGHT_NAME {
                     titles_end = offset(text.len()) - start;
                 }
                 index.fields.push(Field {

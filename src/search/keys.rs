@@ -26,7 +26,7 @@ pub enum FieldKind {
     Event,
     /// Who published a source the record cites.
     Outlet,
-    /// The headline of a source the record cites.
+    /// The headline of a source the record cites (or of a source found on its own).
     Source,
     /// A source's exact words, as evidence.
     Excerpt,
@@ -315,8 +315,8 @@ impl<'a> Lookup<'a> {
     }
 
     /// Calls `each` with every searched text of an event or a source found on its own,
-    /// weightier first (title, names, then the summary): an event's title, place, people
-    /// and day; a source's headline, outlet and site.
+    /// weightier first: an event's title, place, people, day and summary; a source's
+    /// outlet, site and headline.
     pub fn item(&self, item: ItemRef, each: &mut dyn FnMut(FieldKind, &'a str)) {
         let data = self.data;
         match item {
@@ -349,13 +349,15 @@ impl<'a> Lookup<'a> {
                 let Some(s) = data.sources.get(i) else {
                     return;
                 };
-                if let Some(t) = &s.title {
-                    each(FieldKind::Title, &t.en);
-                    each(FieldKind::Title, &t.ru);
-                }
                 each(FieldKind::Outlet, &s.outlet);
                 if let Some(host) = s.host() {
                     each(FieldKind::Host, host);
+                }
+                // The headline weighs as it does in a record's evidence: it reports on a
+                // record's subject, and the record ranks above the pages about it.
+                if let Some(t) = &s.title {
+                    each(FieldKind::Source, &t.en);
+                    each(FieldKind::Source, &t.ru);
                 }
             }
         }

@@ -165,8 +165,8 @@ fn label(kind: FieldKind) -> W {
         FieldKind::Date => W::InDate,
         FieldKind::Host => W::InHost,
         FieldKind::Outlet => W::InOutlet,
-        FieldKind::Source | FieldKind::Excerpt | FieldKind::Translation | FieldKind::Note => {
-            W::InEvidence
-        }
+        // Only a source's own row shows it so; a record's is in its evidence.
+        FieldKind::Source => W::InHeadline,
+        FieldKind::Excerpt | FieldKind::Translation | FieldKind::Note => W::InEvidence,
     }
 }
