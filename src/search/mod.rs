@@ -26,6 +26,8 @@ mod tests_close;
 #[cfg(test)]
 mod tests_evidence;
 #[cfg(test)]
+mod tests_items;
+#[cfg(test)]
 mod tests_query;
 mod typo;
 mod widen;
