@@ -55,6 +55,8 @@ impl ResultRow {
 #[derive(Clone, Debug, Default)]
 pub struct Results {
     rows: Vec<ResultRow>,
+    /// Records, events and sources among the rows, counted as they are set, not per frame.
+    counts: (usize, usize, usize),
     cursor: Cursor,
 }
 
@@ -79,21 +81,18 @@ impl Results {
 
     /// How many rows are records, events and sources.
     pub fn counts(&self) -> (usize, usize, usize) {
-        let (mut records, mut events, mut sources) = (0, 0, 0);
-        for row in &self.rows {
-            match row.item() {
-                None => records += 1,
-                Some(ItemRef::Event(_)) => events += 1,
-                Some(ItemRef::Source(_)) => sources += 1,
-            }
-        }
-        (records, events, sources)
+        self.counts
     }
 
     /// Takes the ranked rows after a search or a filter (see [`ranked`]), keeping the
     /// selection on the same row where it is still listed.
     pub(super) fn set(&mut self, records: Vec<Hit>, items: &[ItemHit]) {
         let before = self.selected();
+        let events = items
+            .iter()
+            .filter(|i| matches!(i.item, ItemRef::Event(_)))
+            .count();
+        self.counts = (records.len(), events, items.len().saturating_sub(events));
         self.rows = ranked(records, items);
         let at = before.and_then(|b| self.rows.iter().position(|r| r.same(b)));
         self.cursor.selected = at.unwrap_or(0);
