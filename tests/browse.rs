@@ -8,7 +8,7 @@ use visit_dash::app::layout::areas;
 use visit_dash::app::outcomes::{list_area, outcome_rows, outcomes, panels, OutcomeRow};
 use visit_dash::app::{update, Action, App, Effect, Tab};
 use visit_dash::cli::render::frame;
-use visit_dash::data::related::related;
+use visit_dash::data::related::{related, Links};
 use visit_dash::data::{Category, ClaimedBy, Dataset, Lang, Novelty, Record, RecordRef};
 
 mod common;
@@ -121,7 +121,7 @@ fn a_related_record_opens_with_enter_and_backspace_returns() {
     assert_eq!(selected_id(&app), "inv-atyrau-polyethylene");
     let from = app.selected_record().expect("a selection");
     let data = app.data.clone();
-    let groups = related(&data, from);
+    let groups = related(&data, &Links::new(&data), from);
     assert_eq!(groups[0].link.id, "kmg", "the company group comes first");
 
     // r moves into the related records: the pane scrolls to them.
@@ -363,7 +363,11 @@ fn a_click_on_a_related_record_opens_it() {
     // r brings the related records into view.
     press(&mut app, KeyCode::Char('r'));
     let data = app.data.clone();
-    let groups = related(&data, app.selected_record().expect("a selection"));
+    let groups = related(
+        &data,
+        &Links::new(&data),
+        app.selected_record().expect("a selection"),
+    );
     let target = groups[0].records[1];
     let title = data.get(target).expect("a record").title().get(Lang::En);
     let start: String = title.chars().take(20).collect();
