@@ -331,7 +331,12 @@ impl App {
                 }
             }
         }
-        let items = if searched { &self.items[..] } else { &[] };
+        // Events and sources have no values to filter on: a filter leaves records alone.
+        let items = if searched && self.filters.is_empty() {
+            &self.items[..]
+        } else {
+            &[]
+        };
         self.results.set(ranked, items);
         self.stage_counts = [0; 3];
         for h in rows.iter().flatten() {

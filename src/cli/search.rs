@@ -49,9 +49,9 @@ pub fn run(
         .into_iter()
         .filter(|h| within.tab.is_none_or(|c| h.record.category == c) && passes(h.record))
         .collect();
-    // Events and sources are no tab's records: `--tab` leaves them out, the filters do not
-    // (their own views list them whatever the filters).
-    let items = if within.tab.is_none() {
+    // Events and sources are no tab's records and have no values on the filters'
+    // dimensions: `--tab` or a filter leaves the records alone, as the dashboard does.
+    let items = if within.tab.is_none() && within.filters.is_empty() {
         &found.items[..]
     } else {
         &[]
