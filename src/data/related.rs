@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::record::{Record, RecordRef};
+use super::record::{Category, Record, RecordRef};
 use super::schema::{Dataset, Lang};
 
 /// What two related records share.
@@ -84,29 +84,51 @@ pub fn links<'a>(rec: &Record<'a>) -> Vec<Link<'a>> {
 /// detail pane asks on every frame, and a dataset may hold a million records).
 #[derive(Debug, Default)]
 pub struct Links {
-    by_kind: [HashMap<Box<str>, Vec<RecordRef>>; 5],
+    /// Records by their place in [`Dataset::all_records`], four bytes each.
+    by_kind: [HashMap<Box<str>, Vec<u32>>; 5],
+    /// Where each category starts in that order.
+    starts: [usize; 4],
 }
 
 impl Links {
     pub fn new(data: &Dataset) -> Links {
         let mut out = Links::default();
-        for (r, rec) in data.all_records() {
+        let mut start = 0;
+        for (slot, c) in Category::ALL.into_iter().enumerate() {
+            out.starts[slot] = start;
+            start += data.len(c);
+        }
+        for (n, (_, rec)) in data.all_records().enumerate() {
+            let Ok(n) = u32::try_from(n) else { break };
             // `links` names each thing once, so a record is listed once under it.
             for link in links(&rec) {
                 out.by_kind[link.kind as usize]
                     .entry(link.id.into())
                     .or_default()
-                    .push(r);
+                    .push(n);
             }
+        }
+        for lists in &mut out.by_kind {
+            lists.values_mut().for_each(Vec::shrink_to_fit);
         }
         out
     }
 
     /// The records that name `link`, in dataset order.
-    fn naming(&self, link: Link<'_>) -> &[RecordRef] {
+    fn naming(&self, link: Link<'_>) -> impl ExactSizeIterator<Item = RecordRef> + '_ {
         self.by_kind[link.kind as usize]
             .get(link.id)
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&n| self.record(n as usize))
+    }
+
+    fn record(&self, n: usize) -> RecordRef {
+        let slot = self.starts.iter().rposition(|&s| s <= n).unwrap_or(0);
+        RecordRef {
+            category: Category::ALL[slot],
+            index: n - self.starts[slot],
+        }
     }
 }
 
@@ -125,12 +147,7 @@ pub fn related<'a>(data: &'a Dataset, index: &Links, r: RecordRef) -> Vec<Relate
             let total = naming.len().saturating_sub(1);
             (total > 0).then(|| RelatedGroup {
                 link,
-                records: naming
-                    .iter()
-                    .copied()
-                    .filter(|&o| o != r)
-                    .take(PER_GROUP)
-                    .collect(),
+                records: naming.filter(|&o| o != r).take(PER_GROUP).collect(),
                 total,
             })
         })

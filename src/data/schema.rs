@@ -9,12 +9,14 @@
 //! and migrated to this shape.
 
 mod records;
+mod shrunk;
 mod sources;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::clean::Clean;
+use shrunk::shrunk;
 
 pub use records::{
     Agreement, ClaimedBy, Corridor, Figure, Investment, Novelty, Quote, StatusReport,
@@ -91,9 +93,14 @@ pub struct Visit {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Clean>,
     /// Place ids of the cities visited.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Clean>,
     pub summary: Text,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -104,7 +111,11 @@ pub struct Sector {
     pub id: Clean,
     pub name: Text,
     /// Other names a reader may search for ("renewables", "ВИЭ").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<Clean>,
 }
 
@@ -132,9 +143,14 @@ pub struct Status {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Vocabulary {
+    #[serde(deserialize_with = "shrunk")]
     pub sectors: Vec<Sector>,
     pub statuses: Vec<Status>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Place>,
 }
 
@@ -145,10 +161,18 @@ pub struct Person {
     pub name: Text,
     pub role: Text,
     /// Other spellings a reader may search for.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<Clean>,
     /// Where the sources name the person; may cite paragraphs alone.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub evidence: Vec<Evidence>,
 }
 
@@ -157,10 +181,18 @@ pub struct Person {
 pub struct Company {
     pub id: Clean,
     pub name: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<Clean>,
     /// Where the sources name the company; may cite paragraphs alone.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub evidence: Vec<Evidence>,
 }
 
@@ -171,9 +203,14 @@ pub struct Note {
     pub id: Clean,
     pub title: Text,
     pub summary: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<Figure>,
     pub claimed_by: ClaimedBy,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -187,6 +224,7 @@ pub struct Pattern {
     /// Sector ids of growing interest.
     pub growing: Vec<Clean>,
     pub claimed_by: ClaimedBy,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -201,7 +239,7 @@ pub struct Dataset {
     pub sources: Vec<Source>,
     pub vocabulary: Vocabulary,
     pub people: Vec<Person>,
-    #[serde(default)]
+    #[serde(deserialize_with = "shrunk", default)]
     pub companies: Vec<Company>,
     #[serde(default)]
     pub context: Vec<Note>,

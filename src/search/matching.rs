@@ -144,8 +144,13 @@ impl Word {
 
     /// Whether a literal score is the best any occurrence in a field of `weight` can have.
     pub fn is_best_literal(&self, score: i64, weight: u8) -> bool {
-        let best = LITERAL_PER_CHAR * self.chars.len() as i64 + BONUS_BEST;
-        score >= best.saturating_mul(i64::from(weight))
+        score >= self.best_literal_in(weight)
+    }
+
+    /// The best score an occurrence in a field of `weight` can have: a whole word.
+    pub fn best_literal_in(&self, weight: u8) -> i64 {
+        let best = (LITERAL_PER_CHAR * self.chars.len() as i64).saturating_add(BONUS_BEST);
+        best.saturating_mul(i64::from(weight))
     }
 
     /// The best literal score of the word in `key`, and where.

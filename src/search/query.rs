@@ -295,6 +295,12 @@ impl Index {
                 let Some(f) = field.peek() else {
                     break;
                 };
+                // Nothing in this field or a later one (their weights are no higher) can
+                // beat a literal match already found: most occurrences of a short word
+                // are inside other words, and a long body holds many of them.
+                if literal && best >= Some(w.best_literal_in(f.weight)) {
+                    break;
+                }
                 // Fields are separated by a newline, so a word boundary at a field's edge
                 // looks the same in the record's text as in the field's own. A short word
                 // inside a word does not count.

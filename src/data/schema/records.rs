@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::shrunk::shrunk;
 use super::{Evidence, Lang, Text};
 use crate::data::clean::Clean;
 
@@ -134,20 +135,38 @@ pub struct Agreement {
     /// The latest status as the sources state it: a status id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub status_reports: Vec<StatusReport>,
+    #[serde(deserialize_with = "shrunk")]
     pub sectors: Vec<Clean>,
     /// People who signed, announced or proposed it: person ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub actors: Vec<Clean>,
     /// Place ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Clean>,
     /// Where, in words, when no place of the vocabulary says it (kept from format 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<Figure>,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -164,17 +183,32 @@ pub struct Investment {
     pub event: Option<Clean>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub status_reports: Vec<StatusReport>,
     /// Company ids.
+    #[serde(deserialize_with = "shrunk")]
     pub companies: Vec<Clean>,
+    #[serde(deserialize_with = "shrunk")]
     pub sectors: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Clean>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<Figure>,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -185,7 +219,11 @@ pub struct Corridor {
     pub id: Clean,
     pub title: Text,
     /// Other names of the route ("Middle Corridor", "Средний коридор").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<Clean>,
     pub summary: Text,
     pub claimed_by: ClaimedBy,
@@ -194,13 +232,27 @@ pub struct Corridor {
     pub event: Option<Clean>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub status_reports: Vec<StatusReport>,
+    #[serde(deserialize_with = "shrunk")]
     pub sectors: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub places: Vec<Clean>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub figures: Vec<Figure>,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -222,12 +274,17 @@ pub struct Quote {
     pub lang: Lang,
     pub ru: Clean,
     pub en: Clean,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub sectors: Vec<Clean>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Clean>,
     pub claimed_by: ClaimedBy,
     pub novelty: Novelty,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::shrunk::shrunk;
 use super::{Lang, Text};
 use crate::data::clean::Clean;
 
@@ -124,7 +125,11 @@ pub struct Evidence {
     /// A source id.
     pub source: Clean,
     /// 1-based paragraph numbers, for a source with numbered paragraphs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub paragraphs: Vec<u32>,
     /// The source's exact words, in its language: a few sentences at most.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -162,8 +167,13 @@ pub struct Event {
     pub title: Text,
     pub summary: Text,
     /// Person ids.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub participants: Vec<Clean>,
+    #[serde(deserialize_with = "shrunk")]
     pub evidence: Vec<Evidence>,
 }
 
@@ -173,7 +183,11 @@ pub struct Event {
 pub struct Place {
     pub id: Clean,
     pub name: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        deserialize_with = "shrunk",
+        default,
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub aliases: Vec<Clean>,
     /// Degrees north, -90 to 90.
     pub lat: f64,
