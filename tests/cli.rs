@@ -216,20 +216,93 @@ fn search_json_says_through_which_source_a_hit_matched() {
             {"source": "trt-alatau", "outlet": "TRT (Russian service)", "fields": ["note"]}
         ])
     );
-    // An outlet cited by one record.
+    // An outlet cited by one record: the source itself first, then the record citing it,
+    // in the same shape as before.
     let r = run(&["search", "kursiv", "--json"]).ok();
     let hits = r.json();
     assert_eq!(
         hits,
+        serde_json::json!([
+            {
+                "kind": "source",
+                "id": "kursiv-urea",
+                "score": hits[0]["score"],
+                "outlet": "Kursiv",
+                "title": {
+                    "en": "KazMunayGas and CNPC to launch $1.5 billion fertilizer production",
+                    "ru": "«КазМунайГаз» и CNPC запустят производство удобрений за 1,5 млрд долларов"
+                },
+                "url": "https://kz.kursiv.media/?p=6286849",
+                "fields": ["outlet", "host"]
+            },
+            {
+                "category": "investments",
+                "id": "inv-aktobe-urea",
+                "score": hits[1]["score"],
+                "title": hits[1]["title"],
+                "fields": ["outlet"],
+                "evidence": [{"source": "kursiv-urea", "outlet": "Kursiv", "fields": ["outlet"]}]
+            }
+        ])
+    );
+    assert!(
+        hits[0]["score"].as_i64() > hits[1]["score"].as_i64(),
+        "{hits}"
+    );
+}
+
+#[test]
+fn search_lists_the_events_and_sources_it_finds_with_their_kind() {
+    // Only the 31 August reception names Peng Liyuan: among its people and in its summary.
+    let r = run(&["search", "Peng Liyuan", "--json"]).ok();
+    let hits = r.json();
+    assert_eq!(
+        hits,
         serde_json::json!([{
-            "category": "investments",
-            "id": "inv-aktobe-urea",
+            "kind": "event",
+            "id": "ev-0831-reception",
             "score": hits[0]["score"],
-            "title": hits[0]["title"],
-            "fields": ["outlet"],
-            "evidence": [{"source": "kursiv-urea", "outlet": "Kursiv", "fields": ["outlet"]}]
+            "title": {
+                "en": "Official reception for heads of delegations",
+                "ru": "Официальный приём для глав делегаций"
+            },
+            "date": "2025-08-31",
+            "fields": ["people", "summary"]
         }])
     );
+    assert!(hits[0]["score"].as_i64() > Some(0), "{hits}");
+    // An outlet no record cites: found by its name and its site.
+    let r = run(&["search", "vedomosti", "--json"]).ok();
+    let hits = r.json();
+    assert_eq!(
+        hits,
+        serde_json::json!([{
+            "kind": "source",
+            "id": "ved-parade",
+            "score": hits[0]["score"],
+            "outlet": "Vedomosti",
+            "published": "2025-09-03",
+            "title": {
+                "en": "How the celebrations for the 80th anniversary of the end of WWII went in Beijing",
+                "ru": "Как в Пекине прошли торжества к 80-летию окончания Второй мировой войны"
+            },
+            "url": "https://www.vedomosti.ru/politics/articles/2025/09/03/1136185-kak-proshli-torzhestva",
+            "fields": ["outlet", "host"]
+        }])
+    );
+    // In lines: kind, id, then the event's title and day, or the source's outlet, day and
+    // headline.
+    let r = run(&["search", "parade"]).ok();
+    assert_eq!(
+        r.lines(),
+        [
+            "event        ev-0903-parade  Victory parade in Beijing (2025-09-03)",
+            "source       nur-parade      NUR.KZ (2025-09-03): How the military parade in Beijing went",
+        ]
+    );
+    // A tab holds records only.
+    let o = run(&["search", "parade", "--tab", "agreements"]);
+    assert_eq!(o.code, Some(1), "{}", o.out());
 }
 
 // ---- list

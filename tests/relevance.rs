@@ -1,7 +1,7 @@
 //! How well the search ranks, measured twice: on the interview alone (a fixed format-1
 //! fixture) and on the embedded dataset, the visit from every source (the cases in
 //! `relevance/public.rs`, which search the evidence too). Each query names the
-//! records (or Overview notes) a reader means, which should be in the top 3, and records
+//! records (or Overview notes, events and sources) a reader means, which should be in the top 3, and records
 //! that must not be found at all. The test prints the mean reciprocal rank and precision at
 //! 3 over the set, and fails below an MRR of 0.9 or when a record that must not be found is.
 //!
@@ -12,7 +12,7 @@
 mod public;
 
 use visit_dash::data::Dataset;
-use visit_dash::search::{Index, NoteRef};
+use visit_dash::search::{Index, ItemRef, NoteRef};
 
 /// (query, wanted in the top 3 (any of them counts for the rank), never to be found)
 const CASES: &[(&str, &[&str], &[&str])] = &[
@@ -372,7 +372,8 @@ const TOKAYEV: &[&str] = &[
 ];
 const AI: &[&str] = &["agr-ai-global-centre", "agr-ai-regional-hub"];
 
-/// The ids of what `query` finds, records and notes together, best first.
+/// The ids of what `query` finds, records, notes, events and sources together, best first:
+/// an event as `event:ID`, a source as `source:ID`.
 fn ranked(data: &Dataset, index: &Index, query: &str) -> Vec<String> {
     let found = index
         .search_within(query, None, &|| false)
@@ -390,7 +391,20 @@ fn ranked(data: &Dataset, index: &Index, query: &str) -> Vec<String> {
         };
         (n.score, id)
     }));
-    // Stable: records before notes at equal scores.
+    all.extend(found.items.iter().map(|i| {
+        let id = match i.item {
+            ItemRef::Event(e) => data
+                .events
+                .get(e)
+                .map_or("?".into(), |e| format!("event:{}", e.id)),
+            ItemRef::Source(s) => data
+                .sources
+                .get(s)
+                .map_or("?".into(), |s| format!("source:{}", s.id)),
+        };
+        (i.score, id)
+    }));
+    // Stable: records before notes, events and sources at equal scores.
     all.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
     all.into_iter().map(|(_, id)| id).collect()
 }
@@ -451,7 +465,14 @@ fn the_relevance_set_on_the_public_record_ranks_what_readers_mean_first() {
     // a silent miss.
     for &(query, wanted, never) in public::CASES {
         for id in wanted.iter().chain(never) {
-            assert!(data.record_by_id(id).is_some(), "{query:?}: no record {id}");
+            let known = if let Some(e) = id.strip_prefix("event:") {
+                data.events.iter().any(|x| x.id.as_str() == e)
+            } else if let Some(s) = id.strip_prefix("source:") {
+                data.sources.iter().any(|x| x.id.as_str() == s)
+            } else {
+                data.record_by_id(id).is_some()
+            };
+            assert!(known, "{query:?}: no record, event or source {id}");
         }
     }
     assert!(public::CASES.len() >= 60, "{} cases", public::CASES.len());

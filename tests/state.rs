@@ -1473,7 +1473,10 @@ fn early_rows_show_while_a_search_runs_and_give_way_to_its_result() {
         .search_within("cnpc", None, &|| false)
         .unwrap_or_default();
     assert!(full.hits.len() > 1);
-    let early = full.hits[..1].to_vec();
+    let early = visit_dash::search::Found {
+        hits: full.hits[..1].to_vec(),
+        ..Default::default()
+    };
 
     // Rows of an older search are not shown.
     let stale = Action::SearchEarly(generation - 1, Box::new(early.clone()));

@@ -7,7 +7,7 @@ use super::filters::Filters;
 use super::settings::ThemeName;
 use super::tab::Tab;
 use crate::data::Lang;
-use crate::search::{Found, Hit};
+use crate::search::Found;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -117,9 +117,9 @@ pub enum Action {
     SlideWake,
     /// A search run off the UI thread has finished: its generation, query and result.
     SearchDone(u64, String, Box<Found>),
-    /// A search of many records has ranked a first sample of them: its generation, and the
-    /// sample's hits.
-    SearchEarly(u64, Box<Vec<Hit>>),
+    /// A search of many records has ranked a first sample of them: its generation, and what
+    /// it found there (the sample's records, and every event and source).
+    SearchEarly(u64, Box<Found>),
     Resize(u16, u16),
     /// The interface language, from the command line or the config.
     SetLang(Lang),

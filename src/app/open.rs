@@ -3,6 +3,7 @@
 
 use crate::data::related::flat;
 use crate::data::RecordRef;
+use crate::search::ItemRef;
 use crate::words::{count, Noun};
 
 use super::filters::Filter;
@@ -99,6 +100,35 @@ pub(super) fn open(app: &mut App, r: RecordRef) {
     let here = here(app);
     app.jumps.leave(here);
     show_record(app, r);
+}
+
+/// Opens an event on the Timeline, or a source in the Sources view, selected, and
+/// remembers where the user was.
+pub(super) fn open_item(app: &mut App, item: ItemRef) {
+    let here = here(app);
+    app.jumps.leave(here);
+    match item {
+        ItemRef::Event(i) => {
+            go_tab(app, Tab::Timeline);
+            let event = app.data.events.get(i);
+            let row = timeline_rows(app)
+                .iter()
+                .position(|row| match (row, event) {
+                    (TimelineRow::Event(e), Some(want)) => std::ptr::eq(*e, want),
+                    _ => false,
+                });
+            if let Some(row) = row {
+                app.timeline.selected = row;
+            }
+        }
+        ItemRef::Source(i) => {
+            go_tab(app, Tab::Sources);
+            if i < app.data.sources.len() {
+                app.sources.selected = i;
+            }
+        }
+    }
+    keep_in_view(app);
 }
 
 /// Shows record `r` in its own view, selected.

@@ -1,29 +1,69 @@
 //! The search's results across every view as one ranked list: while a query is on, the
-//! Overview shows it (and `r` brings it up from any view); Enter or a click opens a result
+//! Overview shows it (and `R` brings it up from any view); Enter or a click opens a result
 //! in its own view. The tabs' own lists, filters and counts are untouched: this list is
-//! the same hits, passed through the same filters, in the order the search ranked them.
+//! the same hits, passed through the same filters, in the order the search ranked them,
+//! with the events and sources the search found ranked among them by the same scores.
 
 use crate::data::RecordRef;
-use crate::search::Hit;
+use crate::search::{Hit, ItemHit, ItemRef};
 
 use super::action::Action;
 use super::layout::{areas, table_rows};
 use super::moves::{go_tab, screen};
-use super::open::open;
+use super::open::{open, open_item};
 use super::state::{App, Cursor, Mode};
 use super::tab::Tab;
 use super::update::Effect;
 
+/// One row of the result list: a record, or an event or a source (the Timeline's and the
+/// Sources view's entries).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultRow {
+    Record(Hit),
+    Item(ItemHit),
+}
+
+impl ResultRow {
+    pub fn record(self) -> Option<RecordRef> {
+        match self {
+            ResultRow::Record(h) => Some(h.record),
+            ResultRow::Item(_) => None,
+        }
+    }
+
+    pub fn item(self) -> Option<ItemRef> {
+        match self {
+            ResultRow::Item(h) => Some(h.item),
+            ResultRow::Record(_) => None,
+        }
+    }
+
+    pub fn score(self) -> i64 {
+        match self {
+            ResultRow::Record(h) => h.score,
+            ResultRow::Item(h) => h.score,
+        }
+    }
+
+    /// The same record, event or source, whatever its score.
+    fn same(self, other: ResultRow) -> bool {
+        (self.record(), self.item()) == (other.record(), other.item())
+    }
+}
+
 /// The ranked list and where its selection is.
 #[derive(Clone, Debug, Default)]
 pub struct Results {
-    rows: Vec<Hit>,
+    rows: Vec<ResultRow>,
+    /// Records, events and sources among the rows, counted as they are set, not per frame.
+    counts: (usize, usize, usize),
     cursor: Cursor,
 }
 
 impl Results {
-    /// Every record the search found that passes the filters, best first.
-    pub fn rows(&self) -> &[Hit] {
+    /// Every record the search found that passes the filters, and every event and source
+    /// it found, best first.
+    pub fn rows(&self) -> &[ResultRow] {
         &self.rows
     }
 
@@ -31,16 +71,30 @@ impl Results {
         self.cursor
     }
 
-    pub fn selected_record(&self) -> Option<RecordRef> {
-        self.rows.get(self.cursor.selected).map(|h| h.record)
+    pub fn selected(&self) -> Option<ResultRow> {
+        self.rows.get(self.cursor.selected).copied()
     }
 
-    /// Takes the ranked rows after a search or a filter, keeping the selection on the
-    /// same record where it is still listed.
-    pub(super) fn set(&mut self, rows: Vec<Hit>) {
-        let before = self.selected_record();
-        self.rows = rows;
-        let at = before.and_then(|r| self.rows.iter().position(|h| h.record == r));
+    pub fn selected_record(&self) -> Option<RecordRef> {
+        self.selected().and_then(ResultRow::record)
+    }
+
+    /// How many rows are records, events and sources.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        self.counts
+    }
+
+    /// Takes the ranked rows after a search or a filter (see [`ranked`]), keeping the
+    /// selection on the same row where it is still listed.
+    pub(super) fn set(&mut self, records: Vec<Hit>, items: &[ItemHit]) {
+        let before = self.selected();
+        let events = items
+            .iter()
+            .filter(|i| matches!(i.item, ItemRef::Event(_)))
+            .count();
+        self.counts = (records.len(), events, items.len().saturating_sub(events));
+        self.rows = ranked(records, items);
+        let at = before.and_then(|b| self.rows.iter().position(|r| r.same(b)));
         self.cursor.selected = at.unwrap_or(0);
     }
 
@@ -69,6 +123,22 @@ impl Results {
             .clamp(0, last);
         self.cursor.selected = usize::try_from(to).unwrap_or(0);
     }
+}
+
+/// Records in the search's order and events and sources in theirs, merged by score (a
+/// record first when they score the same): the result list, and `search`'s output.
+/// Events and sources are few, so this is no more work than the records.
+pub fn ranked(records: Vec<Hit>, items: &[ItemHit]) -> Vec<ResultRow> {
+    let mut rows = Vec::with_capacity(records.len().saturating_add(items.len()));
+    let mut items = items.iter().copied().peekable();
+    for h in records {
+        while let Some(i) = items.next_if(|i| i.score > h.score) {
+            rows.push(ResultRow::Item(i));
+        }
+        rows.push(ResultRow::Record(h));
+    }
+    rows.extend(items.map(ResultRow::Item));
+    rows
 }
 
 /// Whether the Overview shows the result list rather than its own body: while a query is
@@ -123,13 +193,13 @@ pub(super) fn act(app: &mut App, action: &Action) -> Option<Effect> {
     Some(Effect::Redraw)
 }
 
-/// Opens the selected result in its own view.
+/// Opens the selected result in its own view: a record in its tab, an event on the
+/// Timeline, a source in the Sources view.
 fn open_selected(app: &mut App) -> Effect {
-    match app.results().selected_record() {
-        Some(r) => {
-            open(app, r);
-            Effect::Redraw
-        }
-        None => Effect::None,
+    match app.results().selected() {
+        Some(ResultRow::Record(h)) => open(app, h.record),
+        Some(ResultRow::Item(h)) => open_item(app, h.item),
+        None => return Effect::None,
     }
+    Effect::Redraw
 }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::search::{narrows, Found, Hit, Index};
+use crate::search::{narrows, Found, Hit, Index, ItemHit};
 
 use super::state::App;
 
@@ -24,12 +24,12 @@ pub struct SearchJob {
 
 impl SearchJob {
     /// Runs the search; None if `cancelled` turned true first. A search of many records
-    /// hands the hits of a first sample of them to `early` before it goes on.
+    /// hands what it found in a first sample of them to `early` before it goes on.
     pub fn run(
         &self,
         index: &Index,
         cancelled: &(dyn Fn() -> bool + Sync),
-        early: &mut dyn FnMut(&[Hit]),
+        early: &mut dyn FnMut(&Found),
     ) -> Option<Found> {
         index.search_in_stages(
             &self.query,
@@ -46,6 +46,8 @@ pub(super) struct Search {
     pub(super) query: String,
     /// What the search found for `found_for`, before the facet filters.
     pub(super) hits: Vec<Hit>,
+    /// The events and sources it found, which the result list ranks with the records.
+    pub(super) items: Vec<ItemHit>,
     /// The query `hits` answer (it may lag `query` while a search runs).
     pub(super) found_for: String,
     /// Entries the last search could not rule out: where a longer query looks.
@@ -63,6 +65,7 @@ impl Search {
         Search {
             query: String::new(),
             hits,
+            items: Vec::new(),
             found_for: String::new(),
             candidates: Arc::new(Vec::new()),
             searching: false,
@@ -121,7 +124,7 @@ impl App {
             s.searching = true;
             return Some(job);
         }
-        if let Some(found) = job.run(&self.index, &|| false, &mut |_| {}) {
+        if let Some(found) = job.run(&self.index, &|| false, &mut |_: &Found| {}) {
             self.found(job.generation, &job.query, found);
         }
         None
@@ -136,22 +139,23 @@ impl App {
         s.candidates = Arc::new(found.candidates);
         s.found_for = query.to_string();
         s.searching = false;
-        self.show(found.hits);
+        self.show(found.hits, found.items);
         true
     }
 
-    /// Shows the first hits of the running search, until its result comes. Where a longer
+    /// Shows what the running search found first, until its result comes. Where a longer
     /// query may look is still the last finished search's business.
-    pub(super) fn early(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+    pub(super) fn early(&mut self, generation: u64, found: Found) -> bool {
         if generation != self.search.generation || !self.search.searching {
             return false;
         }
-        self.show(hits);
+        self.show(found.hits, found.items);
         true
     }
 
-    fn show(&mut self, hits: Vec<Hit>) {
+    fn show(&mut self, hits: Vec<Hit>, items: Vec<ItemHit>) {
         self.search.hits = hits;
+        self.search.items = items;
         self.refilter();
         // After refilter, which would keep the old selection: a new ranking starts at the top.
         for list in &mut self.lists {

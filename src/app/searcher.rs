@@ -7,7 +7,7 @@ use std::thread;
 
 use super::action::Action;
 use super::search_state::SearchJob;
-use crate::search::{Hit, Index, LazyIndex};
+use crate::search::{Found, Index, LazyIndex};
 
 pub struct Searcher {
     jobs: mpsc::Sender<SearchJob>,
@@ -34,9 +34,15 @@ impl Searcher {
                     job = newer;
                 }
                 let stale = || current.load(Ordering::SeqCst) != job.generation;
-                let mut early = |hits: &[Hit]| {
+                let mut early = |first: &Found| {
                     if !stale() {
-                        deliver(Action::SearchEarly(job.generation, Box::new(hits.to_vec())));
+                        // The rows to show; where a longer query may look comes at the end.
+                        let rows = Found {
+                            hits: first.hits.clone(),
+                            items: first.items.clone(),
+                            ..Found::default()
+                        };
+                        deliver(Action::SearchEarly(job.generation, Box::new(rows)));
                     }
                 };
                 if let Some(found) = job.run(index, &stale, &mut early) {

@@ -229,7 +229,13 @@ impl App {
                 }
             }
         }
-        self.results.set(ranked);
+        // Events and sources have no values to filter on: a filter leaves records alone.
+        let items = if searched && self.filters.is_empty() {
+            &self.search.items[..]
+        } else {
+            &[]
+        };
+        self.results.set(ranked, items);
         self.stage_counts = [0; 3];
         for h in rows.iter().flatten() {
             if let Some(stage) = self.stage(h.record) {

@@ -193,8 +193,8 @@ fn apply(app: &mut App, action: Action) -> Effect {
             }
             app.detail_scroll = 0;
         }
-        SearchEarly(generation, hits) => {
-            if !app.early(generation, *hits) {
+        SearchEarly(generation, first) => {
+            if !app.early(generation, *first) {
                 return Effect::None;
             }
             app.detail_scroll = 0;

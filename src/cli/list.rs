@@ -91,15 +91,25 @@ pub fn print_lines<'a>(
         .max()
         .unwrap_or(0);
     for rec in records {
-        let title = rec.title().get(lang).replace('\n', " ");
-        writeln!(
-            out,
-            "{:<11}  {:<width$}  {title}",
-            rec.category().key(),
-            rec.id()
-        )?;
+        print_line(rec, lang, width, out)?;
     }
     Ok(())
+}
+
+/// One record in a line: category, id (padded to `width`), title.
+pub fn print_line(
+    rec: Record<'_>,
+    lang: Lang,
+    width: usize,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let title = rec.title().get(lang).replace('\n', " ");
+    writeln!(
+        out,
+        "{:<11}  {:<width$}  {title}",
+        rec.category().key(),
+        rec.id()
+    )
 }
 
 /// A vocabulary, one value a line: id, how many records have it, its names in both

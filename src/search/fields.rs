@@ -6,7 +6,7 @@ use crate::translit::fold;
 
 use super::keys::{FieldKind, Lookup};
 use super::matching::Word;
-use super::{prefix_chars, query_key, NoteRef, MAX_FIELD_CHARS};
+use super::{prefix_chars, query_key, ItemRef, NoteRef, MAX_FIELD_CHARS};
 
 /// One text of a record that a query matched: which field, the source it comes from when
 /// it is evidence, and the text itself.
@@ -65,6 +65,16 @@ impl<'a> MatchedFields<'a> {
         let mut texts = Vec::new();
         self.lookup
             .note(n, &mut |kind, text| texts.push((kind, text)));
+        matched(&texts, query)
+    }
+}
+
+impl MatchedFields<'_> {
+    /// The fields of an event or a source in which some word of `query` matches.
+    pub fn item(&self, i: ItemRef, query: &str) -> Vec<FieldKind> {
+        let mut texts = Vec::new();
+        self.lookup
+            .item(i, &mut |kind, text| texts.push((kind, text)));
         matched(&texts, query)
     }
 }

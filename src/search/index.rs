@@ -10,8 +10,9 @@ use crate::translit::fold;
 
 use super::keys::Lookup;
 use super::matching::mask_of;
+pub(super) use super::names::Names;
 use super::typo::{self, Vocabulary, WordSet};
-use super::{offset, prefix_chars, split, NoteRef, MAX_FIELD_CHARS};
+use super::{offset, prefix_chars, split, ItemRef, NoteRef, MAX_FIELD_CHARS};
 
 /// Headlines say what a record is about, so a hit there counts most.
 pub(super) const WEIGHT_TITLE: u8 = 8;
@@ -41,9 +42,10 @@ pub(super) struct Field {
 pub(super) enum Target {
     Record(RecordRef),
     Note(NoteRef),
+    Item(ItemRef),
 }
 
-/// The searchable texts of one record or note.
+/// The searchable texts of one record, note, event or source.
 pub(super) struct Entry {
     pub target: Target,
     /// Its titles and bodies: a span of `Index::texts[part]`.
@@ -52,57 +54,13 @@ pub(super) struct Entry {
     pub end: u32,
     /// Its span of `Index::fields`.
     pub fields: Range<u32>,
-    /// Where its titles end and its bodies begin, relative to `start`.
+    /// Where its titles (and an event's or a source's names) end and its bodies begin,
+    /// relative to `start`.
     pub titles_end: u32,
     /// Its span of `Index::name_ids`.
     pub names: Range<u32>,
     /// Which of the letters a-z and digits 0-9 occur in its texts and names.
     pub mask: u64,
-}
-
-/// Distinct texts, each kept once: `text[starts[i]..starts[i + 1] - 1]` is text `i`, which
-/// weighs `weights[i]` (a company name more than an outlet).
-#[derive(Default)]
-pub(super) struct Names {
-    text: String,
-    starts: Vec<u32>,
-    weights: Vec<u8>,
-}
-
-impl Names {
-    pub fn len(&self) -> usize {
-        self.starts.len().saturating_sub(1)
-    }
-
-    pub fn get(&self, i: usize) -> &str {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => self.text.get(a as usize..b as usize - 1).unwrap_or(""),
-            _ => "",
-        }
-    }
-
-    pub fn weight(&self, i: usize) -> u8 {
-        self.weights.get(i).copied().unwrap_or(WEIGHT_NAME)
-    }
-
-    fn push(&mut self, name: &str, weight: u8) -> u32 {
-        if self.starts.is_empty() {
-            self.starts.push(0);
-        }
-        self.text.push_str(name);
-        self.text.push(SEPARATOR);
-        self.starts.push(offset(self.text.len()));
-        self.weights.push(weight);
-        offset(self.len() - 1)
-    }
-
-    /// The same text used where it weighs more (an outlet that is also a company) counts
-    /// at its most.
-    fn raise(&mut self, i: u32, weight: u8) {
-        if let Some(w) = self.weights.get_mut(i as usize) {
-            *w = (*w).max(weight);
-        }
-    }
 }
 
 /// The search keys of every record of a dataset, built once.
@@ -214,10 +172,13 @@ impl Index {
             .map(|(r, rec)| (Target::Record(r), Some(rec)))
             .collect();
         let count = records.len();
-        let notes: Vec<(Target, Option<Record<'_>>)> =
-            lookup.notes().map(|n| (Target::Note(n), None)).collect();
+        // The notes, events and sources are few: one part, after the records.
+        let others: Vec<(Target, Option<Record<'_>>)> = (lookup.notes().map(Target::Note))
+            .chain(lookup.items().map(Target::Item))
+            .map(|t| (t, None))
+            .collect();
         let mut parts = split(&records, |part| Index::build(&lookup, part));
-        parts.push(Index::build(&lookup, &notes));
+        parts.push(Index::build(&lookup, &others));
         let mut index = Index::join(parts);
         index.records = count;
         index.vocabulary = Vocabulary::new(std::mem::take(&mut index.words));
@@ -246,11 +207,18 @@ impl Index {
         let mut seen: HashMap<String, u32> = HashMap::new();
         for &(target, rec) in targets {
             builder.clear();
-            let mut add =
-                |kind: super::FieldKind, t: &str| builder.add(t, kind.weight(), kind.shared());
+            // An event's or a source's texts are kept as its own: a name kept once counts at
+            // its weightiest use, and an event's title or day must not lift the records
+            // that merely belong to it.
+            let item = matches!(target, Target::Item(_));
+            let mut add = |kind: super::FieldKind, t: &str| match item {
+                true => builder.add(t, kind.item_weight(), false),
+                false => builder.add(t, kind.weight(), kind.shared()),
+            };
             match (target, rec) {
                 (_, Some(rec)) => lookup.record(rec, &mut add),
                 (Target::Note(n), None) => lookup.note(n, &mut add),
+                (Target::Item(i), None) => lookup.item(i, &mut add),
                 (Target::Record(_), None) => {}
             }
             let start = offset(text.len());
@@ -279,7 +247,9 @@ impl Index {
                 }
                 text.push_str(key);
                 add_words(&mut index.words, key);
-                if *weight == WEIGHT_TITLE {
+                // An event's or a source's names are its own texts, and count as a record's
+                // names do: scattered letters and phrases are looked for there too.
+                if *weight >= WEIGHT_NAME {
                     titles_end = offset(text.len()) - start;
                 }
                 index.fields.push(Field {

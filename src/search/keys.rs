@@ -1,5 +1,5 @@
-//! Which texts of a record (or of an Overview note) are searched, under which field name:
-//! the one list the index, the matched-field report and the tests read.
+//! Which texts of a record (or of an Overview note, an event, a source) are searched, under
+//! which field name: the one list the index, the matched-field report and the tests read.
 
 use std::collections::HashMap;
 
@@ -7,7 +7,7 @@ use crate::data::{
     Company, Dataset, Event, Lang, Person, Place, Record, Sector, Source, Status, Text,
 };
 
-use super::NoteRef;
+use super::{ItemRef, NoteRef};
 
 /// A part of a record a query word can match.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -26,7 +26,7 @@ pub enum FieldKind {
     Event,
     /// Who published a source the record cites.
     Outlet,
-    /// The headline of a source the record cites.
+    /// The headline of a source the record cites (or of a source found on its own).
     Source,
     /// A source's exact words, as evidence.
     Excerpt,
@@ -34,6 +34,10 @@ pub enum FieldKind {
     Translation,
     /// What a source says, in the dataset's words.
     Note,
+    /// An event's day (an event found on its own; a record's event day counts as `Event`).
+    Date,
+    /// The site a source's page is on (a source found on its own).
+    Host,
 }
 
 impl FieldKind {
@@ -55,6 +59,8 @@ impl FieldKind {
             FieldKind::Excerpt => "excerpt",
             FieldKind::Translation => "translation",
             FieldKind::Note => "note",
+            FieldKind::Date => "date",
+            FieldKind::Host => "host",
         }
     }
 
@@ -81,6 +87,15 @@ impl FieldKind {
             FieldKind::Event | FieldKind::Outlet | FieldKind::Source => WEIGHT_CONTEXT,
             FieldKind::Excerpt | FieldKind::Translation | FieldKind::Note => WEIGHT_EVIDENCE,
             _ => WEIGHT_NAME,
+        }
+    }
+
+    /// What a match weighs in an event or a source found on its own: as in a record, but a
+    /// source's outlet is its name there, not who reports something else.
+    pub(super) fn item_weight(self) -> u8 {
+        match self {
+            FieldKind::Outlet => super::index::WEIGHT_NAME,
+            kind => kind.weight(),
         }
     }
 
@@ -297,6 +312,63 @@ impl<'a> Lookup<'a> {
                 }
             }
         }
+    }
+
+    /// Calls `each` with every searched text of an event or a source found on its own,
+    /// weightier first: an event's title, place, people, day and summary; a source's
+    /// outlet, site and headline.
+    pub fn item(&self, item: ItemRef, each: &mut dyn FnMut(FieldKind, &'a str)) {
+        let data = self.data;
+        match item {
+            ItemRef::Event(i) => {
+                let Some(e) = data.events.get(i) else {
+                    return;
+                };
+                each(FieldKind::Title, &e.title.en);
+                each(FieldKind::Title, &e.title.ru);
+                if let Some(p) = e.place.as_deref().and_then(|id| self.places.get(id)) {
+                    each(FieldKind::Place, &p.name.en);
+                    each(FieldKind::Place, &p.name.ru);
+                    for a in &p.aliases {
+                        each(FieldKind::Place, a);
+                    }
+                }
+                for p in e
+                    .participants
+                    .iter()
+                    .filter_map(|id| self.people.get(&**id))
+                {
+                    each(FieldKind::People, &p.name.en);
+                    each(FieldKind::People, &p.name.ru);
+                }
+                each(FieldKind::Date, &e.date);
+                each(FieldKind::Summary, &e.summary.en);
+                each(FieldKind::Summary, &e.summary.ru);
+            }
+            ItemRef::Source(i) => {
+                let Some(s) = data.sources.get(i) else {
+                    return;
+                };
+                each(FieldKind::Outlet, &s.outlet);
+                if let Some(host) = s.host() {
+                    each(FieldKind::Host, host);
+                }
+                // The headline weighs as it does in a record's evidence: it reports on a
+                // record's subject, and the record ranks above the pages about it.
+                if let Some(t) = &s.title {
+                    each(FieldKind::Source, &t.en);
+                    each(FieldKind::Source, &t.ru);
+                }
+            }
+        }
+    }
+
+    /// Every event and source of the dataset, in dataset order.
+    pub fn items(&self) -> impl Iterator<Item = ItemRef> {
+        let data = self.data;
+        (0..data.events.len())
+            .map(ItemRef::Event)
+            .chain((0..data.sources.len()).map(ItemRef::Source))
     }
 
     /// Every note of the dataset, in Overview order.

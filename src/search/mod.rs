@@ -16,6 +16,7 @@ mod highlight;
 mod index;
 mod keys;
 mod matching;
+mod names;
 mod query;
 mod terms;
 #[cfg(test)]
@@ -24,6 +25,8 @@ mod tests;
 mod tests_close;
 #[cfg(test)]
 mod tests_evidence;
+#[cfg(test)]
+mod tests_items;
 #[cfg(test)]
 mod tests_query;
 mod typo;
@@ -113,6 +116,22 @@ pub struct NoteHit {
     pub score: i64,
 }
 
+/// An entry of the Timeline or the Sources view, which a search finds beside the records:
+/// an event (by its index in `Dataset::events`) or a source (in `Dataset::sources`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemRef {
+    Event(usize),
+    Source(usize),
+}
+
+/// An event or a source that matched a query, and how well: scored as records are, so
+/// the two rank in one list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ItemHit {
+    pub item: ItemRef,
+    pub score: i64,
+}
+
 /// What a search found, and what it could reuse when the query grows.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Found {
@@ -120,6 +139,8 @@ pub struct Found {
     pub hits: Vec<Hit>,
     /// The Overview notes that matched, best first; none for an empty query.
     pub notes: Vec<NoteHit>,
+    /// The events and sources that matched, best first; none for an empty query.
+    pub items: Vec<ItemHit>,
     /// The entries every word could possibly match (a superset of the hits): a query that
     /// only adds letters need look at no others.
     pub candidates: Vec<u32>,

@@ -7,7 +7,7 @@ use super::close::near_in;
 use super::index::{Entry, Index, Target, SEPARATOR};
 use super::matching::{occurs_as_word, MAX_OCCURRENCES};
 pub(super) use super::terms::Term;
-use super::{offset, split, Found, Hit, NoteHit};
+use super::{offset, split, Found, Hit, ItemHit, NoteHit};
 
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
@@ -95,13 +95,16 @@ impl Index {
         }
         // Entry order breaks ties, so equal scores keep dataset order.
         scored.sort_unstable_by_key(|&(entry, score)| (Reverse(score), entry));
-        let (mut hits, mut notes) = (Vec::new(), Vec::new());
+        let (mut hits, mut notes, mut items) = (Vec::new(), Vec::new(), Vec::new());
         for (entry, score) in scored {
             match self.entries.get(entry as usize).map(|e| e.target) {
                 Some(Target::Record(record)) => hits.push(Hit { record, score }),
-                // An empty query lists the records; it finds no note.
+                // An empty query lists the records; it finds no note, event or source.
                 Some(Target::Note(note)) if !terms.is_empty() => {
                     notes.push(NoteHit { note, score });
+                }
+                Some(Target::Item(item)) if !terms.is_empty() => {
+                    items.push(ItemHit { item, score });
                 }
                 _ => {}
             }
@@ -109,20 +112,21 @@ impl Index {
         Some(Found {
             hits,
             notes,
+            items,
             candidates: survivors,
         })
     }
 
     /// [`Index::search_within`], in two stages when there are many records to search: an
-    /// even sample of about [`EARLY_SLICE`] of them, whose hits go to `early` so a first
-    /// screenful can be shown (in every tab), then the rest. The result is the same as in
-    /// one stage.
+    /// even sample of about [`EARLY_SLICE`] of them (with every note, event and source),
+    /// whose finds go to `early` so a first screenful can be shown (in every tab), then the
+    /// rest. The result is the same as in one stage.
     pub fn search_in_stages(
         &self,
         query: &str,
         candidates: Option<&[u32]>,
         cancelled: &(dyn Fn() -> bool + Sync),
-        early: &mut dyn FnMut(&[Hit]),
+        early: &mut dyn FnMut(&Found),
     ) -> Option<Found> {
         self.staged(
             query,
@@ -140,7 +144,7 @@ impl Index {
         query: &str,
         candidates: Option<&[u32]>,
         cancelled: &(dyn Fn() -> bool + Sync),
-        early: &mut dyn FnMut(&[Hit]),
+        early: &mut dyn FnMut(&Found),
         (from, slice): (usize, usize),
     ) -> Option<Found> {
         let pool = self.pool(candidates);
@@ -154,14 +158,15 @@ impl Index {
         let stride = pool.len() / slice.max(1);
         let (mut head, mut tail) = (Vec::new(), Vec::new());
         for (i, &entry) in pool.iter().enumerate() {
-            if i % stride == 0 {
+            // Notes, events and sources are few and come after the records: all first.
+            if i % stride == 0 || entry as usize >= self.records {
                 head.push(entry);
             } else {
                 tail.push(entry);
             }
         }
         let first = self.run(&terms, &head, cancelled)?;
-        early(&first.hits);
+        early(&first);
         drop(head);
         let rest = self.run(&terms, &tail, cancelled)?;
         let rank = |h: &Hit| (Reverse(h.score), h.record);
@@ -169,6 +174,9 @@ impl Index {
             hits: merge(first.hits, rest.hits, rank),
             notes: merge(first.notes, rest.notes, |n: &NoteHit| {
                 (Reverse(n.score), n.note)
+            }),
+            items: merge(first.items, rest.items, |n: &ItemHit| {
+                (Reverse(n.score), n.item)
             }),
             candidates: merge(first.candidates, rest.candidates, |&i| i),
         })

@@ -347,11 +347,19 @@ fn a_search_in_stages_shows_the_best_of_a_sample_then_finds_what_one_stage_would
     let never = || false;
     for q in ["water", "cnpc", "agreement", "синопек", "zzqxj", ""] {
         let whole = index.search_within(q, None, &never).unwrap_or_default();
-        let mut early = Vec::new();
+        let (mut early, mut early_items) = (Vec::new(), Vec::new());
         let staged = index
-            .staged(q, None, &never, &mut |h| early = h.to_vec(), (100, 50))
+            .staged(
+                q,
+                None,
+                &never,
+                &mut |f: &Found| (early, early_items) = (f.hits.clone(), f.items.clone()),
+                (100, 50),
+            )
             .unwrap_or_default();
         assert_eq!(staged, whole, "{q:?}");
+        // Events and sources are all searched in the first stage.
+        assert_eq!(early_items, whole.items, "{q:?}");
         // The early hits are the whole search's hits among the sampled entries.
         let stride = index.entries.len() / 50;
         let sampled: Vec<index::Target> = (0..index.entries.len())
@@ -368,7 +376,7 @@ fn a_search_in_stages_shows_the_best_of_a_sample_then_finds_what_one_stage_would
     }
     // The sample is spread over the records, so it reaches past the first category.
     let mut early = Vec::new();
-    index.staged("", None, &never, &mut |h| early = h.to_vec(), (100, 50));
+    index.staged("", None, &never, &mut |f| early = f.hits.clone(), (100, 50));
     assert!(early
         .iter()
         .any(|h| h.record.category != Category::Agreements));

@@ -1,6 +1,7 @@
 //! The search's results across every view, ranked as one list, in place of the Overview's
 //! body while a query is on: each with its category, its title, and where it matched
-//! (`companies`, `evidence (Kazinform): …the words…`).
+//! (`companies`, `evidence (Kazinform): …the words…`); an event with its title and day, a
+//! source with its outlet, day and headline.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -9,9 +10,11 @@ use ratatui::text::Line;
 use super::rows::{self, Rows};
 use super::theme::Theme;
 use crate::app::layout::table_rows;
+use crate::app::results::ResultRow;
 use crate::app::App;
+use crate::data::disagree::date_short;
 use crate::data::Lang;
-use crate::search::{highlight, FieldKind, Matched, MatchedFields};
+use crate::search::{highlight, FieldKind, ItemRef, Matched, MatchedFields};
 use crate::words::{count, say, Noun, W};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
@@ -27,23 +30,45 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         .iter()
         .skip(cursor.offset)
         .take(window)
-        .filter_map(|h| {
-            let rec = app.data().get(h.record)?;
-            let matched = explain.record_texts(h.record, app.query());
-            Some(vec![
-                Line::styled(rec.category().label(lang), theme.muted),
-                Line::styled(
-                    rec.title().get(lang).to_string(),
-                    theme.stage(app.stage(h.record)),
-                ),
-                Line::styled(matched_in(&matched, app.query(), lang), theme.label),
-            ])
+        .filter_map(|row| match *row {
+            ResultRow::Record(h) => {
+                let rec = app.data().get(h.record)?;
+                let matched = explain.record_texts(h.record, app.query());
+                Some(vec![
+                    Line::styled(rec.category().label(lang), theme.muted),
+                    Line::styled(
+                        rec.title().get(lang).to_string(),
+                        theme.stage(app.stage(h.record)),
+                    ),
+                    Line::styled(matched_in(&matched, app.query(), lang), theme.label),
+                ])
+            }
+            ResultRow::Item(h) => {
+                let (category, title) = item_cells(app, h.item)?;
+                let fields: Vec<&str> = explain
+                    .item(h.item, app.query())
+                    .into_iter()
+                    .map(|k| label(k).get(lang))
+                    .collect();
+                Some(vec![
+                    Line::styled(say(category, lang), theme.muted),
+                    Line::styled(title, theme.base),
+                    Line::styled(fields.join(" · "), theme.label),
+                ])
+            }
         })
         .collect();
+    let (records, events, sources) = results.counts();
+    let mut found = vec![count(records, Noun::Record, lang)];
+    for (n, noun) in [(events, Noun::Event), (sources, Noun::Source)] {
+        if n > 0 {
+            found.push(count(n, noun, lang));
+        }
+    }
     let title = format!(
         " {}: {} · {} ",
         say(W::Results, lang),
-        count(results.rows().len(), Noun::Record, lang),
+        found.join(", "),
         say(W::EnterOpens, lang)
     );
     let width = area.width.saturating_sub(2);
@@ -58,6 +83,26 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer, theme: &Theme) {
         rows,
     };
     rows::render(t, cursor, true, area, buf, theme);
+}
+
+/// An event's or a source's category and what stands in the title column: an event's
+/// title and day, a source's outlet, day and headline.
+fn item_cells(app: &App, item: ItemRef) -> Option<(W, String)> {
+    let lang = app.lang();
+    match item {
+        ItemRef::Event(i) => {
+            let e = app.data().events.get(i)?;
+            let date = date_short(&e.date, lang);
+            Some((W::Event, format!("{} · {date}", e.title.get(lang))))
+        }
+        ItemRef::Source(i) => {
+            let s = app.data().sources.get(i)?;
+            let mut parts = vec![s.outlet.to_string()];
+            parts.extend(s.published.as_deref().map(|d| date_short(d, lang)));
+            parts.extend(s.title.as_ref().map(|t| t.get(lang).to_string()));
+            Some((W::Source, parts.join(" · ")))
+        }
+    }
 }
 
 /// Where a hit matched, in a few words: the record's own fields (`title · companies`),
@@ -117,10 +162,11 @@ fn label(kind: FieldKind) -> W {
         FieldKind::Summary => W::InSummary,
         FieldKind::Quote => W::InQuote,
         FieldKind::Event => W::InEvent,
-        FieldKind::Outlet
-        | FieldKind::Source
-        | FieldKind::Excerpt
-        | FieldKind::Translation
-        | FieldKind::Note => W::InEvidence,
+        FieldKind::Date => W::InDate,
+        FieldKind::Host => W::InHost,
+        FieldKind::Outlet => W::InOutlet,
+        // Only a source's own row shows it so; a record's is in its evidence.
+        FieldKind::Source => W::InHeadline,
+        FieldKind::Excerpt | FieldKind::Translation | FieldKind::Note => W::InEvidence,
     }
 }

@@ -186,6 +186,10 @@ words! {
     InQuote => "quote", "цитата";
     InEvent => "event", "событие";
     InEvidence => "evidence", "источник";
+    InDate => "date", "дата";
+    InOutlet => "outlet", "издание";
+    InHost => "site", "сайт";
+    InHeadline => "headline", "заголовок";
     Hidden => "hidden", "скрыт";
     Brief => "Summary", "Кратко";
     OutcomesByStage => "Outcomes by stage", "Итоги по этапам";

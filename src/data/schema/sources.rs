@@ -74,6 +74,21 @@ pub struct Source {
     pub interviewee: Option<Clean>,
 }
 
+impl Source {
+    /// The site of its page, without a leading `www.`: `qazinform.com` for
+    /// `https://qazinform.com/news/...`. None when it has no page or the address has no host.
+    pub fn host(&self) -> Option<&str> {
+        let url = self.url.as_deref()?;
+        let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+        // Past any user name, before any port.
+        let host = authority.rsplit('@').next().unwrap_or("");
+        let host = host.split(':').next().unwrap_or("");
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        (!host.is_empty()).then_some(host)
+    }
+}
+
 /// How a source stands to a record as the dataset states it.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
