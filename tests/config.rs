@@ -224,7 +224,7 @@ fn other_mistakes_are_refused_where_they_are() {
     insta::assert_snapshot!(refusal("[keys.normal]\nquit = [\"hyper-q\"]\n"), @"config config.toml:2:9: unknown key `hyper-q`, expected a key such as `q`, `G`, `ctrl-u`, `shift-tab`, `pgdown`");
     insta::assert_snapshot!(refusal("lang = \"kk\"\n"), @"config config.toml:1:8: unknown lang `kk`, expected `en` or `ru`");
     insta::assert_snapshot!(refusal("theme = \"sepia\"\n"), @"config config.toml:1:9: unknown theme `sepia`, expected one of `dark`, `light`, `high-contrast`, `mono`");
-    insta::assert_snapshot!(refusal("[keys.insert]\n"), @"config config.toml:1:7: unknown field `insert`, expected one of `global`, `normal`, `search`, `facet`, `help`, `present`, `index`");
+    insta::assert_snapshot!(refusal("[keys.insert]\n"), @"config config.toml:1:7: unknown field `insert`, expected one of `global`, `normal`, `search`, `facet`, `columns`, `help`, `present`, `index`");
     insta::assert_snapshot!(refusal("[themes.mine]\nbold = \"red\"\n"), @"config config.toml:2:1: unknown role `bold` in [themes.mine], expected `based_on` or one of `text`, `background`, `header`, `tab`, `tab_active`, `tab_active_background`, `border`, `border_focus`, `heading`, `table_header`, `selected`, `selected_background`, `matched`, `muted`, `label`, `figure`, `achieved`, `underway`, `intended`, `footer`, `key`, `popup`, `popup_background`, `quote`");
     insta::assert_snapshot!(refusal("mouse = \"yes\"\n"), @"config config.toml:1:9: invalid type: string \"yes\", expected a boolean");
     insta::assert_snapshot!(refusal("theme = \n"), @"config config.toml:1:9: string values must be quoted, expected literal string");

@@ -154,8 +154,8 @@ static DASHBOARD: &[Binding] = &[
         Normal,
         ["R"],
         Action::ShowResults,
-        "the search's results of every view in one ranked list; Enter or a click opens one",
-        "результаты поиска по всем вкладкам одним списком; Enter или щелчок открывает",
+        "the search's records, events and sources in one ranked list; Enter or a click opens one",
+        "найденные записи, события и источники одним списком; Enter или щелчок открывает",
         ("results", "результаты"),
         Hint::None
     ),
