@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::FromArgMatches;
 
-use visit_dash::app::{deck_file, keymap, update, Action, App, Keymap, BACKGROUND_SEARCH_FROM};
+use visit_dash::app::{deck_file, keymap, update, Action, App, Keymap};
 use visit_dash::cli::output::Stdout;
 use visit_dash::cli::progress::Meter;
 use visit_dash::cli::{self, Args, Failure};
@@ -167,12 +167,8 @@ fn dashboard(args: &Args) -> ExitCode {
         return ExitCode::from(cli::EXIT_FAILURE);
     }
     if let Some(m) = &mut meter {
-        // A large dataset is indexed later, on the search thread, after the first frame.
-        m.stage(if data.record_count() < BACKGROUND_SEARCH_FROM {
-            "indexing"
-        } else {
-            "preparing the view"
-        });
+        // The index is built on the search thread, beside the first frame.
+        m.stage("preparing the view");
     }
     let mut app = App::new(data);
     update(&mut app, Action::SetLang(args.lang()));

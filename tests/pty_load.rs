@@ -70,13 +70,13 @@ fn a_large_file_shows_its_loading_then_the_dashboard() {
         "reading 100% (",
         "parsing",
         "validating",
-        "indexing",
+        "preparing the view",
     ] {
         assert!(before.contains(&line(what)), "no {what:?} in {before:?}");
     }
     // Rewritten in place, never on a new line, and erased before the dashboard.
     assert!(!before.contains('\n'), "{before:?}");
-    let last_text = before.rfind(&line("indexing")).unwrap_or(0);
+    let last_text = before.rfind(&line("preparing the view")).unwrap_or(0);
     let erased = rfind(&log[..dashboard], ERASE).unwrap_or(0);
     assert!(erased > last_text, "the line was not erased: {before:?}");
 

@@ -14,7 +14,7 @@ use super::filters::Filters;
 use super::jumps::Jumps;
 pub use super::measured::Measured;
 use super::results::Results;
-use super::search_state::{Search, BACKGROUND_SEARCH_FROM};
+use super::search_state::Search;
 pub use super::settings::{Settings, Sort, ThemeName};
 use super::tab::Tab;
 use crate::data::facets::{Dimension, Facts};
@@ -120,10 +120,9 @@ pub struct App {
 impl App {
     pub fn new(data: Dataset) -> App {
         let data = Arc::new(data);
+        // Built by the first search, or before it by the loop's search thread while the
+        // first frame draws: the first frame never waits for it.
         let index = Arc::new(LazyIndex::new(data.clone()));
-        if data.record_count() < BACKGROUND_SEARCH_FROM {
-            let _ = index.len();
-        }
         let catalogue = Catalogue::new(&data);
         let facts = Facts::new(&data);
         // Before any search, every record shows, in article order.

@@ -240,7 +240,7 @@ pub fn load(data: Option<&PathBuf>, max_bytes: u64) -> Result<Dataset, LoadError
 }
 
 /// [`load`], reporting to `meter`, which is left showing its last stage for the caller to
-/// go on from (the dashboard shows "indexing" next) or clear.
+/// go on from (the dashboard shows "preparing the view" next) or clear.
 pub fn load_shown(
     data: Option<&PathBuf>,
     max_bytes: u64,

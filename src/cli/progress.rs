@@ -84,7 +84,7 @@ impl Meter {
         }
     }
 
-    /// Shows a later stage of getting ready, such as "indexing".
+    /// Shows a later stage of getting ready, such as "preparing the view".
     pub fn stage(&mut self, what: &str) {
         if self.active {
             self.show(what);
