@@ -15,7 +15,7 @@ pub struct Searcher {
 }
 
 impl Searcher {
-    /// Starts the thread. It builds the index first, so a large dataset's index is made
+    /// Starts the thread. It builds the index first, so a dataset's index is made
     /// while the first frame shows, not at the first keystroke. Each result goes to
     /// `deliver` as `Action::SearchDone`, after `Action::SearchEarly` for a search of many
     /// records; the thread ends when `deliver` returns false.

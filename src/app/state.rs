@@ -61,8 +61,8 @@ impl List {
 
 pub struct App {
     pub(super) data: Arc<Dataset>,
-    /// Built at once for a small dataset; for a large one, by the search thread while the
-    /// first frame is drawn.
+    /// Built by the loop's search thread while the first frame draws, or by the first
+    /// search that needs it sooner: the first frame never waits for it.
     pub(super) index: Arc<LazyIndex>,
     pub(super) tab: Tab,
     pub(super) mode: Mode,
@@ -120,8 +120,6 @@ pub struct App {
 impl App {
     pub fn new(data: Dataset) -> App {
         let data = Arc::new(data);
-        // Built by the first search, or before it by the loop's search thread while the
-        // first frame draws: the first frame never waits for it.
         let index = Arc::new(LazyIndex::new(data.clone()));
         let catalogue = Catalogue::new(&data);
         let facts = Facts::new(&data);
