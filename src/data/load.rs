@@ -260,6 +260,11 @@ fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
             message: format!("found {found}; expected a JSON object describing one visit"),
         });
     }
+    // Keeping the path costs time on every value of a large file and is only needed to say
+    // where a problem is: a file that fails is read again with it.
+    if let Ok(dataset) = serde_json::from_str(text) {
+        return Ok(dataset);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let dataset = serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|err| {
         let path = json_path(&err.path().to_string());

@@ -5,9 +5,10 @@ pub mod checker;
 mod sources;
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
 
-use checker::Checker;
 pub use checker::{is_iso_date, Problem};
+use checker::{At, Checker};
 
 use super::clean::Clean;
 use super::record::Record;
@@ -112,7 +113,7 @@ impl Validator<'_> {
         }
         self.c
             .refs("$.visit.places", "place", &self.r.places, &v.places);
-        self.evidence("$.visit.evidence", &v.evidence, Backs::Claim);
+        self.evidence(&"$.visit.evidence", &v.evidence, Backs::Claim);
         if let Some(p) = &d.investment_pattern {
             let base = "$.investment_pattern";
             self.c.text(&format!("{base}.summary"), &p.summary);
@@ -193,93 +194,87 @@ impl Validator<'_> {
 
     /// Records share one id space, so a link or a `--select` can name any of them.
     fn check_records(&mut self, d: &Dataset) {
-        let mut seen: HashMap<&str, String> = HashMap::new();
+        let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
         let mut index = HashMap::new();
         for (rf, rec) in d.all_records() {
             let i = index.entry(rf.category).or_insert(0usize);
-            let base = format!("$.{}[{i}]", rf.category.key());
-            *i += 1;
+            let key = rf.category.key();
+            let list = At::key(&"$", key);
+            let base = At::index(&list, *i);
             self.record(&base, rec);
-            if let Some(first) = seen.insert(rec.id(), base.clone()) {
+            if let Some((first, n)) = seen.insert(rec.id(), (key, *i)) {
                 self.c.report(
-                    format!("{base}.id"),
-                    format!("duplicate id `{}`, first used at {first}", rec.id()),
+                    At::key(&base, "id"),
+                    format!("duplicate id `{}`, first used at $.{first}[{n}]", rec.id()),
                 );
             }
+            *i += 1;
         }
     }
 
-    fn record(&mut self, base: &str, rec: Record<'_>) {
-        self.c.id(&format!("{base}.id"), rec.id());
+    fn record(&mut self, base: &dyn Display, rec: Record<'_>) {
+        let at = |key| At::key(base, key);
+        self.c.id(at("id"), rec.id());
         let title = if matches!(rec, Record::Quote(_)) {
             "topic"
         } else {
             "title"
         };
-        self.c.text(&format!("{base}.{title}"), rec.title());
+        self.c.text(at(title), rec.title());
         let people = &self.r.people;
         match rec {
             Record::Quote(q) => {
-                self.c.nonempty(&format!("{base}.ru"), &q.ru);
-                self.c.nonempty(&format!("{base}.en"), &q.en);
+                self.c.nonempty(at("ru"), &q.ru);
+                self.c.nonempty(at("en"), &q.en);
                 self.c
-                    .reference(&format!("{base}.speaker"), "person", people, &q.speaker);
+                    .reference(at("speaker"), "person", people, &q.speaker);
             }
             Record::Agreement(a) => {
-                self.c.text(&format!("{base}.summary"), &a.summary);
-                self.c
-                    .refs(&format!("{base}.actors"), "person", people, &a.actors);
+                self.c.text(at("summary"), &a.summary);
+                self.c.refs(at("actors"), "person", people, &a.actors);
             }
             Record::Investment(inv) => {
-                self.c.text(&format!("{base}.summary"), &inv.summary);
-                let path = format!("{base}.companies");
+                self.c.text(at("summary"), &inv.summary);
+                let companies = &self.r.companies;
                 self.c
-                    .refs(&path, "company", &self.r.companies, &inv.companies);
+                    .refs(at("companies"), "company", companies, &inv.companies);
             }
-            Record::Corridor(c) => self.c.text(&format!("{base}.summary"), &c.summary),
+            Record::Corridor(c) => self.c.text(at("summary"), &c.summary),
         }
         if let Some(event) = rec.event() {
             self.c
-                .reference(&format!("{base}.event"), "event", &self.r.events, event);
+                .reference(at("event"), "event", &self.r.events, event);
         }
         if let Some(place) = rec.place() {
-            self.c.text(&format!("{base}.place"), place);
+            self.c.text(at("place"), place);
         }
         if let Some(status) = rec.status() {
-            self.c.reference(
-                &format!("{base}.status"),
-                "status",
-                &self.r.statuses,
-                status,
-            );
+            let statuses = &self.r.statuses;
+            self.c.reference(at("status"), "status", statuses, status);
         }
-        self.status_reports(&format!("{base}.status_reports"), rec.status_reports());
+        self.status_reports(&at("status_reports"), rec.status_reports());
         let sectors = &self.r.sectors;
+        self.c.refs(at("sectors"), "sector", sectors, rec.sectors());
         self.c
-            .refs(&format!("{base}.sectors"), "sector", sectors, rec.sectors());
-        self.c.refs(
-            &format!("{base}.places"),
-            "place",
-            &self.r.places,
-            rec.places(),
-        );
-        self.figures(&format!("{base}.figures"), rec.figures());
-        self.evidence(&format!("{base}.evidence"), rec.evidence(), Backs::Claim);
+            .refs(at("places"), "place", &self.r.places, rec.places());
+        self.figures(&at("figures"), rec.figures());
+        self.evidence(&at("evidence"), rec.evidence(), Backs::Claim);
     }
 
-    fn status_reports(&mut self, path: &str, reports: &[StatusReport]) {
+    fn status_reports(&mut self, path: &dyn Display, reports: &[StatusReport]) {
         for (i, s) in reports.iter().enumerate() {
-            let p = format!("{path}[{i}]");
+            let p = At::index(path, i);
             let statuses = &self.r.statuses;
             self.c
-                .reference(&format!("{p}.status"), "status", statuses, &s.status);
+                .reference(At::key(&p, "status"), "status", statuses, &s.status);
+            let sources = &self.r.sources;
             self.c
-                .reference(&format!("{p}.source"), "source", &self.r.sources, &s.source);
-            self.c.date(&format!("{p}.date"), &s.date);
+                .reference(At::key(&p, "source"), "source", sources, &s.source);
+            self.c.date(At::key(&p, "date"), &s.date);
         }
     }
 
-    fn evidence(&mut self, path: &str, list: &[Evidence], backs: Backs) {
+    fn evidence(&mut self, path: &dyn Display, list: &[Evidence], backs: Backs) {
         if list.is_empty() && backs == Backs::Claim {
             self.c.report(
                 path,
@@ -287,11 +282,11 @@ impl Validator<'_> {
             );
         }
         for (i, e) in list.iter().enumerate() {
-            self.evidence_item(&format!("{path}[{i}]"), e, backs);
+            self.evidence_item(&At::index(path, i), e, backs);
         }
     }
 
-    fn source_ref(&mut self, path: &str, id: &Clean) {
+    fn source_ref(&mut self, path: impl Display, id: &Clean) {
         self.c.reference(path, "source", &self.r.sources, id);
     }
 }

@@ -21,6 +21,36 @@ impl fmt::Display for Problem {
     }
 }
 
+/// A JSON path written out only when a problem is reported there: a large dataset has
+/// millions of values to check, nearly all of them sound, and formatting each one's path
+/// took longer than the checks.
+#[derive(Clone, Copy)]
+pub enum At<'a> {
+    /// `parent.key`
+    Key(&'a dyn fmt::Display, &'a str),
+    /// `parent[index]`
+    Index(&'a dyn fmt::Display, usize),
+}
+
+impl<'a> At<'a> {
+    pub fn key(parent: &'a dyn fmt::Display, key: &'a str) -> Self {
+        At::Key(parent, key)
+    }
+
+    pub fn index(parent: &'a dyn fmt::Display, index: usize) -> Self {
+        At::Index(parent, index)
+    }
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            At::Key(parent, key) => write!(f, "{parent}.{key}"),
+            At::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
 /// Gathers problems in the order they are found.
 #[derive(Default)]
 pub struct Checker {
@@ -28,9 +58,9 @@ pub struct Checker {
 }
 
 impl Checker {
-    pub fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn report(&mut self, path: impl fmt::Display, message: impl Into<String>) {
         self.problems.push(Problem {
-            path: path.into(),
+            path: path.to_string(),
             message: message.into(),
         });
     }
@@ -42,11 +72,13 @@ impl Checker {
         ids: impl Iterator<Item = &'a Clean>,
     ) -> HashSet<&'a str> {
         let mut seen: HashMap<&str, usize> = HashMap::new();
+        let path = At::key(&"$", list);
         for (i, id) in ids.enumerate() {
-            self.id(&format!("$.{list}[{i}].id"), id);
+            let item = At::index(&path, i);
+            self.id(At::key(&item, "id"), id);
             if let Some(first) = seen.insert(id.as_str(), i) {
                 self.report(
-                    format!("$.{list}[{i}].id"),
+                    At::key(&item, "id"),
                     format!("duplicate id `{id}`, first used at $.{list}[{first}]"),
                 );
             }
@@ -54,7 +86,7 @@ impl Checker {
         seen.into_keys().collect()
     }
 
-    pub fn id(&mut self, path: &str, id: &str) {
+    pub fn id(&mut self, path: impl fmt::Display, id: &str) {
         let ok = !id.is_empty()
             && id
                 .chars()
@@ -67,24 +99,36 @@ impl Checker {
         }
     }
 
-    pub fn text(&mut self, path: &str, t: &Text) {
-        self.nonempty(&format!("{path}.en"), &t.en);
-        self.nonempty(&format!("{path}.ru"), &t.ru);
+    pub fn text(&mut self, path: impl fmt::Display, t: &Text) {
+        self.nonempty(At::key(&path, "en"), &t.en);
+        self.nonempty(At::key(&path, "ru"), &t.ru);
     }
 
-    pub fn nonempty(&mut self, path: &str, s: &str) {
+    pub fn nonempty(&mut self, path: impl fmt::Display, s: &str) {
         if s.trim().is_empty() {
             self.report(path, "empty text; expected words a reader can see");
         }
     }
 
-    pub fn refs(&mut self, path: &str, what: &str, known: &HashSet<&str>, ids: &[Clean]) {
+    pub fn refs(
+        &mut self,
+        path: impl fmt::Display,
+        what: &str,
+        known: &HashSet<&str>,
+        ids: &[Clean],
+    ) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(&format!("{path}[{i}]"), what, known, id);
+            self.reference(At::index(&path, i), what, known, id);
         }
     }
 
-    pub fn reference(&mut self, path: &str, what: &str, known: &HashSet<&str>, id: &str) {
+    pub fn reference(
+        &mut self,
+        path: impl fmt::Display,
+        what: &str,
+        known: &HashSet<&str>,
+        id: &str,
+    ) {
         if !known.contains(id) {
             let mut declared: Vec<&str> = known.iter().copied().collect();
             declared.sort_unstable();
@@ -98,7 +142,7 @@ impl Checker {
     }
 
     /// A calendar date written YYYY-MM-DD.
-    pub fn date(&mut self, path: &str, s: &str) {
+    pub fn date(&mut self, path: impl fmt::Display, s: &str) {
         if !is_iso_date(s) {
             self.report(
                 path,

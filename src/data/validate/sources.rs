@@ -1,6 +1,9 @@
 //! Checks of what ties a claim to its sources: the sources themselves and their links,
 //! evidence items, figures with their currency and source, and places on the map.
 
+use std::fmt::Display;
+
+use super::checker::At;
 use super::{Backs, Validator};
 use crate::data::schema::{Dataset, Evidence, Figure};
 
@@ -78,13 +81,13 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn evidence_item(&mut self, p: &str, e: &Evidence, backs: Backs) {
-        self.source_ref(&format!("{p}.source"), &e.source);
+    pub(super) fn evidence_item(&mut self, p: &dyn Display, e: &Evidence, backs: Backs) {
+        self.source_ref(At::key(p, "source"), &e.source);
         if !e.paragraphs.is_empty() {
-            self.paragraphs(&format!("{p}.paragraphs"), e);
+            self.paragraphs(&At::key(p, "paragraphs"), e);
         }
         if let Some(excerpt) = &e.excerpt {
-            self.c.nonempty(&format!("{p}.excerpt"), excerpt);
+            self.c.nonempty(At::key(p, "excerpt"), excerpt);
         }
         match (&e.excerpt, &e.translation) {
             (Some(_), None) => self.c.report(
@@ -92,14 +95,14 @@ impl Validator<'_> {
                 "an excerpt without a translation; expected `translation` into the other of English and Russian",
             ),
             (None, Some(_)) => self.c.report(
-                format!("{p}.translation"),
+                At::key(p, "translation"),
                 "a translation without an excerpt; expected the `excerpt` it translates",
             ),
-            (Some(_), Some(t)) => self.c.nonempty(&format!("{p}.translation"), t),
+            (Some(_), Some(t)) => self.c.nonempty(At::key(p, "translation"), t),
             (None, None) => {}
         }
         if let Some(note) = &e.note {
-            self.c.text(&format!("{p}.note"), note);
+            self.c.text(At::key(p, "note"), note);
         }
         let says = e.excerpt.is_some() || e.note.is_some();
         if backs == Backs::Claim && !says {
@@ -114,11 +117,11 @@ impl Validator<'_> {
             );
         }
         if let Some(date) = &e.date {
-            self.c.date(&format!("{p}.date"), date);
+            self.c.date(At::key(p, "date"), date);
         }
     }
 
-    fn paragraphs(&mut self, path: &str, e: &Evidence) {
+    fn paragraphs(&mut self, path: &dyn Display, e: &Evidence) {
         let Some(&count) = self.r.paragraphs.get(e.source.as_str()) else {
             return; // An unknown source is reported on its own.
         };
@@ -135,7 +138,7 @@ impl Validator<'_> {
         for (i, &n) in e.paragraphs.iter().enumerate() {
             if n == 0 || n > max {
                 self.c.report(
-                    format!("{path}[{i}]"),
+                    At::index(path, i),
                     format!(
                         "paragraph {n} is out of range; source `{}` has paragraphs 1 to {max}",
                         e.source
@@ -145,41 +148,42 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn figures(&mut self, path: &str, figures: &[Figure]) {
+    pub(super) fn figures(&mut self, path: &dyn Display, figures: &[Figure]) {
         for (i, f) in figures.iter().enumerate() {
-            let p = format!("{path}[{i}]");
-            self.c.text(&format!("{p}.label"), &f.label);
-            self.c.text(&format!("{p}.unit"), &f.unit);
+            let p = At::index(path, i);
+            let at = |key| At::key(&p, key);
+            self.c.text(at("label"), &f.label);
+            self.c.text(at("unit"), &f.unit);
             if let Some(q) = &f.qualifier {
-                self.c.text(&format!("{p}.qualifier"), q);
+                self.c.text(at("qualifier"), q);
             }
             if let Some(h) = &f.horizon {
-                self.c.text(&format!("{p}.horizon"), h);
+                self.c.text(at("horizon"), h);
             }
             if let Some(code) = &f.currency {
                 if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
                     self.c.report(
-                        format!("{p}.currency"),
+                        at("currency"),
                         format!("`{code}` is not a currency code; expected ISO 4217, such as USD, CNY or KZT"),
                     );
                 }
             }
             match f.scale {
                 Some(_) if f.currency.is_none() => self.c.report(
-                    format!("{p}.scale"),
+                    at("scale"),
                     "a scale without a currency; expected `currency` beside it",
                 ),
                 Some(0) => self.c.report(
-                    format!("{p}.scale"),
+                    at("scale"),
                     "expected a scale of at least 1 (1000000000 for billions)",
                 ),
                 _ => {}
             }
             if let Some(source) = &f.source {
-                self.source_ref(&format!("{p}.source"), source);
+                self.source_ref(at("source"), source);
             }
             if let Some(date) = &f.date {
-                self.c.date(&format!("{p}.date"), date);
+                self.c.date(at("date"), date);
             }
         }
     }
