@@ -4,7 +4,7 @@
 //! People are the ones the data names on a record: an agreement's actors, a quote's
 //! speaker, and the interviewee of a source when the record is that expert's claim.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::catalogue::slot;
 use super::clean::Clean;
@@ -203,42 +203,49 @@ pub struct Facts {
 
 impl Facts {
     pub fn new(data: &Dataset) -> Facts {
-        let mut facts = Facts::default();
         // Sources that interview someone, looked up once rather than once per record.
         let interviewees: HashMap<&str, &str> = data
             .sources
             .iter()
             .filter_map(|s| Some((s.id.as_str(), s.interviewee.as_deref()?)))
             .collect();
-        for dim in Dimension::ALL {
-            let index: HashMap<&str, u32> = data
-                .values(dim)
-                .enumerate()
-                .map(|(i, v)| (v.id, u32::try_from(i).unwrap_or(u32::MAX)))
-                .collect();
-            let mut ids: [Vec<u32>; 4] = Default::default();
-            let mut starts: [Vec<u32>; 4] = Default::default();
-            // One buffer for every record's ids: a large dataset has millions of records.
-            let mut named: Vec<&str> = Vec::new();
-            for c in Category::ALL {
-                let (ids, starts) = (&mut ids[slot(c)], &mut starts[slot(c)]);
-                starts.push(0);
-                for (_, rec) in data.records(c) {
+        let index: Vec<HashMap<&str, u32>> = Dimension::ALL
+            .iter()
+            .map(|&dim| {
+                let values = data.values(dim).enumerate();
+                values
+                    .map(|(i, v)| (v.id, u32::try_from(i).unwrap_or(u32::MAX)))
+                    .collect()
+            })
+            .collect();
+        let mut facts = Facts {
+            ids: Dimension::ALL.iter().map(|_| Default::default()).collect(),
+            starts: Dimension::ALL.iter().map(|_| Default::default()).collect(),
+        };
+        // One buffer for every record's ids: a large dataset has millions of records.
+        let mut named: Vec<&str> = Vec::new();
+        for c in Category::ALL {
+            for starts in &mut facts.starts {
+                starts[slot(c)].push(0);
+            }
+            // Each record once, for every dimension: its fields are read while in cache.
+            for (_, rec) in data.records(c) {
+                for (d, &dim) in Dimension::ALL.iter().enumerate() {
+                    let ids = &mut facts.ids[d][slot(c)];
                     let from = ids.len();
                     named.clear();
                     value_ids(data, &interviewees, dim, &rec, &mut named);
                     for id in &named {
-                        if let Some(&i) = index.get(id) {
+                        if let Some(&i) = index[d].get(id) {
                             if !ids[from..].contains(&i) {
                                 ids.push(i);
                             }
                         }
                     }
-                    starts.push(u32::try_from(ids.len()).unwrap_or(u32::MAX));
+                    let end = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+                    facts.starts[d][slot(c)].push(end);
                 }
             }
-            facts.ids.push(ids);
-            facts.starts.push(starts);
         }
         facts
     }

@@ -4,7 +4,8 @@
 pub mod checker;
 mod sources;
 
-use std::collections::{HashMap, HashSet};
+// foldhash: ids and references are looked up millions of times in a large dataset.
+use foldhash::{HashMap, HashSet};
 use std::fmt::Display;
 
 pub use checker::{is_iso_date, Problem};
@@ -92,7 +93,7 @@ impl Validator<'_> {
             ("place", &v.place),
             ("summary", &v.summary),
         ] {
-            self.c.text(&format!("$.visit.{name}"), t);
+            self.c.text(format!("$.visit.{name}"), t);
         }
         self.c
             .reference("$.visit.leader", "person", &self.r.people, &v.leader);
@@ -116,16 +117,16 @@ impl Validator<'_> {
         self.evidence(&"$.visit.evidence", &v.evidence, Backs::Claim);
         if let Some(p) = &d.investment_pattern {
             let base = "$.investment_pattern";
-            self.c.text(&format!("{base}.summary"), &p.summary);
+            self.c.text(format!("{base}.summary"), &p.summary);
             let sectors = &self.r.sectors;
             self.c.refs(
-                &format!("{base}.traditional"),
+                format!("{base}.traditional"),
                 "sector",
                 sectors,
                 &p.traditional,
             );
             self.c
-                .refs(&format!("{base}.growing"), "sector", sectors, &p.growing);
+                .refs(format!("{base}.growing"), "sector", sectors, &p.growing);
             self.evidence(&format!("{base}.evidence"), &p.evidence, Backs::Claim);
         }
     }
@@ -133,19 +134,19 @@ impl Validator<'_> {
     fn check_vocabulary(&mut self, d: &Dataset) {
         for (i, s) in d.vocabulary.sectors.iter().enumerate() {
             self.c
-                .text(&format!("$.vocabulary.sectors[{i}].name"), &s.name);
+                .text(format!("$.vocabulary.sectors[{i}].name"), &s.name);
         }
         for (i, s) in d.vocabulary.statuses.iter().enumerate() {
             self.c
-                .text(&format!("$.vocabulary.statuses[{i}].name"), &s.name);
+                .text(format!("$.vocabulary.statuses[{i}].name"), &s.name);
         }
         self.check_places(d);
     }
 
     fn check_entities(&mut self, d: &Dataset) {
         for (i, p) in d.people.iter().enumerate() {
-            self.c.text(&format!("$.people[{i}].name"), &p.name);
-            self.c.text(&format!("$.people[{i}].role"), &p.role);
+            self.c.text(format!("$.people[{i}].name"), &p.name);
+            self.c.text(format!("$.people[{i}].role"), &p.role);
             self.evidence(
                 &format!("$.people[{i}].evidence"),
                 &p.evidence,
@@ -153,22 +154,22 @@ impl Validator<'_> {
             );
         }
         for (i, c) in d.companies.iter().enumerate() {
-            self.c.text(&format!("$.companies[{i}].name"), &c.name);
+            self.c.text(format!("$.companies[{i}].name"), &c.name);
             let path = format!("$.companies[{i}].evidence");
             self.evidence(&path, &c.evidence, Backs::Mention);
         }
-        let mut ids = HashMap::new();
+        let mut ids = HashMap::default();
         for (i, n) in d.context.iter().enumerate() {
             let base = format!("$.context[{i}]");
-            self.c.id(&format!("{base}.id"), &n.id);
+            self.c.id(format!("{base}.id"), &n.id);
             if let Some(first) = ids.insert(n.id.as_str(), i) {
                 self.c.report(
                     format!("{base}.id"),
                     format!("duplicate id `{}`, first used at $.context[{first}]", n.id),
                 );
             }
-            self.c.text(&format!("{base}.title"), &n.title);
-            self.c.text(&format!("{base}.summary"), &n.summary);
+            self.c.text(format!("{base}.title"), &n.title);
+            self.c.text(format!("{base}.summary"), &n.summary);
             self.figures(&format!("{base}.figures"), &n.figures);
             self.evidence(&format!("{base}.evidence"), &n.evidence, Backs::Claim);
         }
@@ -177,14 +178,14 @@ impl Validator<'_> {
     fn check_events(&mut self, d: &Dataset) {
         for (i, e) in d.events.iter().enumerate() {
             let base = format!("$.events[{i}]");
-            self.c.date(&format!("{base}.date"), &e.date);
+            self.c.date(format!("{base}.date"), &e.date);
             if let Some(place) = &e.place {
                 let places = &self.r.places;
                 self.c
-                    .reference(&format!("{base}.place"), "place", places, place);
+                    .reference(format!("{base}.place"), "place", places, place);
             }
-            self.c.text(&format!("{base}.title"), &e.title);
-            self.c.text(&format!("{base}.summary"), &e.summary);
+            self.c.text(format!("{base}.title"), &e.title);
+            self.c.text(format!("{base}.summary"), &e.summary);
             let path = format!("{base}.participants");
             self.c
                 .refs(&path, "person", &self.r.people, &e.participants);
@@ -194,8 +195,8 @@ impl Validator<'_> {
 
     /// Records share one id space, so a link or a `--select` can name any of them.
     fn check_records(&mut self, d: &Dataset) {
-        let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
-        let mut index = HashMap::new();
+        let mut seen: HashMap<&str, (&str, usize)> = HashMap::default();
+        let mut index = HashMap::default();
         for (rf, rec) in d.all_records() {
             let i = index.entry(rf.category).or_insert(0usize);
             let key = rf.category.key();

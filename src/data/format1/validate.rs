@@ -1,7 +1,8 @@
 //! The second pass over a format-1 dataset: everything serde cannot see, reported all at
 //! once with the JSON paths of the file as written, before it is migrated.
 
-use std::collections::{HashMap, HashSet};
+// foldhash: ids and references are looked up millions of times in a large dataset.
+use foldhash::{HashMap, HashSet};
 
 use super::schema::{Dataset, Figure};
 use crate::data::clean::Clean;
@@ -76,13 +77,13 @@ impl Validator {
     fn figures(&mut self, path: &str, figures: &[Figure]) {
         for (i, f) in figures.iter().enumerate() {
             let p = format!("{path}[{i}]");
-            self.c.text(&format!("{p}.label"), &f.label);
-            self.c.text(&format!("{p}.unit"), &f.unit);
+            self.c.text(format!("{p}.label"), &f.label);
+            self.c.text(format!("{p}.unit"), &f.unit);
             if let Some(q) = &f.qualifier {
-                self.c.text(&format!("{p}.qualifier"), q);
+                self.c.text(format!("{p}.qualifier"), q);
             }
             if let Some(h) = &f.horizon {
-                self.c.text(&format!("{p}.horizon"), h);
+                self.c.text(format!("{p}.horizon"), h);
             }
         }
     }
@@ -115,7 +116,7 @@ impl Validator {
             ("place", &v.place),
             ("summary", &v.summary),
         ] {
-            self.c.text(&format!("$.visit.{name}"), t);
+            self.c.text(format!("$.visit.{name}"), t);
         }
         self.c
             .reference("$.visit.leader", "person", &r.people, &v.leader);
@@ -128,13 +129,13 @@ impl Validator {
             self.c.text("$.investment_pattern.summary", &p.summary);
             let base = "$.investment_pattern";
             self.c.refs(
-                &format!("{base}.traditional"),
+                format!("{base}.traditional"),
                 "sector",
                 &r.sectors,
                 &p.traditional,
             );
             self.c
-                .refs(&format!("{base}.growing"), "sector", &r.sectors, &p.growing);
+                .refs(format!("{base}.growing"), "sector", &r.sectors, &p.growing);
             self.paragraphs(&format!("{base}.paragraphs"), &p.paragraphs);
         }
     }
@@ -142,58 +143,58 @@ impl Validator {
     fn check_vocabulary(&mut self, d: &Dataset) {
         for (i, s) in d.vocabulary.sectors.iter().enumerate() {
             self.c
-                .text(&format!("$.vocabulary.sectors[{i}].name"), &s.name);
+                .text(format!("$.vocabulary.sectors[{i}].name"), &s.name);
         }
         for (i, s) in d.vocabulary.statuses.iter().enumerate() {
             self.c
-                .text(&format!("$.vocabulary.statuses[{i}].name"), &s.name);
+                .text(format!("$.vocabulary.statuses[{i}].name"), &s.name);
         }
     }
 
     fn check_entities(&mut self, d: &Dataset) {
         for (i, p) in d.people.iter().enumerate() {
-            self.c.text(&format!("$.people[{i}].name"), &p.name);
-            self.c.text(&format!("$.people[{i}].role"), &p.role);
+            self.c.text(format!("$.people[{i}].name"), &p.name);
+            self.c.text(format!("$.people[{i}].role"), &p.role);
             self.paragraphs(&format!("$.people[{i}].paragraphs"), &p.paragraphs);
         }
         for (i, c) in d.companies.iter().enumerate() {
-            self.c.text(&format!("$.companies[{i}].name"), &c.name);
+            self.c.text(format!("$.companies[{i}].name"), &c.name);
             self.paragraphs(&format!("$.companies[{i}].paragraphs"), &c.paragraphs);
         }
-        let mut ids = HashMap::new();
+        let mut ids = HashMap::default();
         for (i, n) in d.context.iter().enumerate() {
             let base = format!("$.context[{i}]");
-            self.c.id(&format!("{base}.id"), &n.id);
+            self.c.id(format!("{base}.id"), &n.id);
             if let Some(first) = ids.insert(n.id.as_str(), i) {
                 self.c.report(
                     format!("{base}.id"),
                     format!("duplicate id `{}`, first used at $.context[{first}]", n.id),
                 );
             }
-            self.c.text(&format!("{base}.title"), &n.title);
-            self.c.text(&format!("{base}.summary"), &n.summary);
+            self.c.text(format!("{base}.title"), &n.title);
+            self.c.text(format!("{base}.summary"), &n.summary);
             self.paragraphs(&format!("{base}.paragraphs"), &n.paragraphs);
         }
     }
 
     /// Records share one id space, so a link or a `--select` can name any of them.
     fn check_records(&mut self, d: &Dataset, r: &Refs) {
-        let mut seen: HashMap<&str, String> = HashMap::new();
+        let mut seen: HashMap<&str, String> = HashMap::default();
         for (i, a) in d.agreements.iter().enumerate() {
             let base = format!("$.agreements[{i}]");
-            self.c.id(&format!("{base}.id"), &a.id);
-            self.c.text(&format!("{base}.title"), &a.title);
-            self.c.text(&format!("{base}.summary"), &a.summary);
+            self.c.id(format!("{base}.id"), &a.id);
+            self.c.text(format!("{base}.title"), &a.title);
+            self.c.text(format!("{base}.summary"), &a.summary);
             self.c
-                .refs(&format!("{base}.actors"), "person", &r.people, &a.actors);
+                .refs(format!("{base}.actors"), "person", &r.people, &a.actors);
             let f = Fields::new(&a.id, &a.status, &a.sectors, &a.figures, &a.paragraphs);
             self.record(&base, &f.at(a.place.as_ref()), r, &mut seen);
         }
         for (i, inv) in d.investments.iter().enumerate() {
             let base = format!("$.investments[{i}]");
-            self.c.id(&format!("{base}.id"), &inv.id);
-            self.c.text(&format!("{base}.title"), &inv.title);
-            self.c.text(&format!("{base}.summary"), &inv.summary);
+            self.c.id(format!("{base}.id"), &inv.id);
+            self.c.text(format!("{base}.title"), &inv.title);
+            self.c.text(format!("{base}.summary"), &inv.summary);
             let companies = format!("{base}.companies");
             self.c
                 .refs(&companies, "company", &r.companies, &inv.companies);
@@ -208,20 +209,20 @@ impl Validator {
         }
         for (i, c) in d.corridors.iter().enumerate() {
             let base = format!("$.corridors[{i}]");
-            self.c.id(&format!("{base}.id"), &c.id);
-            self.c.text(&format!("{base}.title"), &c.title);
-            self.c.text(&format!("{base}.summary"), &c.summary);
+            self.c.id(format!("{base}.id"), &c.id);
+            self.c.text(format!("{base}.title"), &c.title);
+            self.c.text(format!("{base}.summary"), &c.summary);
             let f = Fields::new(&c.id, &c.status, &c.sectors, &c.figures, &c.paragraphs);
             self.record(&base, &f, r, &mut seen);
         }
         for (i, q) in d.quotes.iter().enumerate() {
             let base = format!("$.quotes[{i}]");
-            self.c.id(&format!("{base}.id"), &q.id);
-            self.c.text(&format!("{base}.topic"), &q.topic);
-            self.c.nonempty(&format!("{base}.ru"), &q.ru);
-            self.c.nonempty(&format!("{base}.en"), &q.en);
+            self.c.id(format!("{base}.id"), &q.id);
+            self.c.text(format!("{base}.topic"), &q.topic);
+            self.c.nonempty(format!("{base}.ru"), &q.ru);
+            self.c.nonempty(format!("{base}.en"), &q.en);
             self.c
-                .reference(&format!("{base}.speaker"), "person", &r.people, &q.speaker);
+                .reference(format!("{base}.speaker"), "person", &r.people, &q.speaker);
             let f = Fields::new(&q.id, &None, &q.sectors, &[], &q.paragraphs);
             self.record(&base, &f, r, &mut seen);
         }
@@ -236,14 +237,14 @@ impl Validator {
         seen: &mut HashMap<&'a str, String>,
     ) {
         if let Some(place) = f.place {
-            self.c.text(&format!("{base}.place"), place);
+            self.c.text(format!("{base}.place"), place);
         }
         if let Some(status) = f.status {
             let path = format!("{base}.status");
             self.c.reference(&path, "status", &r.statuses, status);
         }
         self.c
-            .refs(&format!("{base}.sectors"), "sector", &r.sectors, f.sectors);
+            .refs(format!("{base}.sectors"), "sector", &r.sectors, f.sectors);
         self.figures(&format!("{base}.figures"), f.figures);
         self.paragraphs(&format!("{base}.paragraphs"), f.paragraphs);
         if let Some(first) = seen.insert(f.id, base.to_string()) {

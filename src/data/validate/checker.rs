@@ -1,7 +1,8 @@
 //! What both formats' validators check alike: ids, texts, references, dates, and the list
 //! of problems they gather.
 
-use std::collections::{HashMap, HashSet};
+// foldhash: ids and references are looked up millions of times in a large dataset.
+use foldhash::{HashMap, HashSet};
 use std::fmt;
 
 use crate::data::clean::Clean;
@@ -71,7 +72,7 @@ impl Checker {
         list: &str,
         ids: impl Iterator<Item = &'a Clean>,
     ) -> HashSet<&'a str> {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::default();
         let path = At::key(&"$", list);
         for (i, id) in ids.enumerate() {
             let item = At::index(&path, i);

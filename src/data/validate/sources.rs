@@ -11,15 +11,15 @@ impl Validator<'_> {
     pub(super) fn check_sources(&mut self, d: &Dataset) {
         for (i, s) in d.sources.iter().enumerate() {
             let base = format!("$.sources[{i}]");
-            self.c.nonempty(&format!("{base}.outlet"), &s.outlet);
+            self.c.nonempty(format!("{base}.outlet"), &s.outlet);
             if let Some(url) = &s.url {
                 self.url(&format!("{base}.url"), url);
             }
             if let Some(title) = &s.title {
-                self.c.text(&format!("{base}.title"), title);
+                self.c.text(format!("{base}.title"), title);
             }
             if let Some(date) = &s.published {
-                self.c.date(&format!("{base}.published"), date);
+                self.c.date(format!("{base}.published"), date);
             }
             let lang = &s.language;
             if !(2..=3).contains(&lang.len()) || !lang.chars().all(|c| c.is_ascii_lowercase()) {
@@ -191,7 +191,7 @@ impl Validator<'_> {
     pub(super) fn check_places(&mut self, d: &Dataset) {
         for (i, place) in d.vocabulary.places.iter().enumerate() {
             let base = format!("$.vocabulary.places[{i}]");
-            self.c.text(&format!("{base}.name"), &place.name);
+            self.c.text(format!("{base}.name"), &place.name);
             for (field, value, limit) in [("lat", place.lat, 90.0), ("lon", place.lon, 180.0)] {
                 if !(-limit..=limit).contains(&value) {
                     self.c.report(
@@ -201,7 +201,7 @@ impl Validator<'_> {
                 }
             }
             self.c
-                .nonempty(&format!("{base}.gazetteer"), &place.gazetteer);
+                .nonempty(format!("{base}.gazetteer"), &place.gazetteer);
         }
     }
 }
