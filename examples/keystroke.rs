@@ -50,6 +50,10 @@ struct Args {
     rounds: usize,
 }
 
+/// The allocator the dashboard runs with (see `src/main.rs`), so the figures are its own.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args = parse_args();
     let started = Instant::now();

@@ -44,6 +44,12 @@ extern "C" fn record_stdout() {
     STDOUT_CLOSED.store(closed, Ordering::Relaxed);
 }
 
+/// mimalloc: a large dataset is millions of small strings, and with it checking a
+/// 100k-record file takes 0.4 s where glibc's allocator took 0.85 s. Version 2, which hands
+/// freed pages back sooner than version 3 (resident 279 MB against 315 MB).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let closed = STDOUT_CLOSED.load(Ordering::Relaxed);
     let parsed = cli::meta::command()

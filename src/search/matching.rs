@@ -123,6 +123,11 @@ impl Word {
         }
     }
 
+    /// Whether the word may match as scattered letters.
+    pub fn scatters(&self) -> bool {
+        self.chars.len() >= MIN_SCATTERED
+    }
+
     /// Whether the word matches only at the start of a word.
     pub fn starts_only(&self) -> bool {
         self.chars.len() < MIN_INSIDE
@@ -202,7 +207,7 @@ impl Word {
     /// positions. fuzzy-matcher places the letters; they count when they span at most
     /// [`max_span`] chars. Always below any literal score.
     pub fn scattered_in(&self, key: &str) -> Option<(i64, Vec<usize>)> {
-        if self.chars.len() < MIN_SCATTERED || compact_near_anchor(key, self).is_none() {
+        if !self.scatters() || compact_near_anchor(key, self).is_none() {
             return None;
         }
         let mut best: Option<(i64, Vec<usize>)> = None;

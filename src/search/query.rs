@@ -323,12 +323,14 @@ impl Index {
         // Scattered letters can be found in most long texts. So letters typed with a gap or
         // a slip count only in titles and names (bodies must hold the word as typed), below
         // any literal match, and only inside one word. Each title on its own.
-        let titles = own.get(..e.titles_end as usize).unwrap_or("");
-        let scattered = titles
-            .split(SEPARATOR)
-            .filter_map(|title| w.scattered_in(title).map(|(score, _)| score))
-            .max();
-        best = best.max(scattered);
+        if w.scatters() {
+            let titles = own.get(..e.titles_end as usize).unwrap_or("");
+            let scattered = titles
+                .split(SEPARATOR)
+                .filter_map(|title| w.scattered_in(title).map(|(score, _)| score))
+                .max();
+            best = best.max(scattered);
+        }
         if best.is_some() || w.variants.is_empty() {
             return best;
         }
