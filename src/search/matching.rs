@@ -136,10 +136,11 @@ impl Word {
     /// The score of the word occurring as typed at byte `at` of `key`, a text of `weight`;
     /// None where a short word sits inside a word.
     pub fn literal_score(&self, key: &str, at: usize, weight: u8) -> Option<i64> {
-        let (starts, ends) = edges(key, at, self.text.len());
+        let starts = starts_word(key, at);
         if self.starts_only() && !starts {
             return None;
         }
+        let ends = ends_word(key, at + self.text.len());
         let chars = self.chars.len() as i64;
         let bonus = BONUS_LITERAL
             + if starts { BONUS_WORD_START } else { 0 }
@@ -275,25 +276,36 @@ impl Word {
     }
 }
 
-/// Whether the text before byte `at` of `key` ends a word, and whether the text after the
-/// `len` bytes from there starts one.
-fn edges(key: &str, at: usize, len: usize) -> (bool, bool) {
-    let starts = !key
-        .get(..at)
-        .and_then(|s| s.chars().next_back())
-        .is_some_and(char::is_alphanumeric);
-    let ends = !key
-        .get(at + len..)
-        .and_then(|s| s.chars().next())
-        .is_some_and(char::is_alphanumeric);
-    (starts, ends)
+/// Whether a word of `key` starts at byte `at`: no letter or digit just before it. Most
+/// text is ASCII, which is read without decoding.
+pub(super) fn starts_word(key: &str, at: usize) -> bool {
+    match at.checked_sub(1).and_then(|i| key.as_bytes().get(i)) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !key
+            .get(..at)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether a word of `key` ends before byte `at`: no letter or digit from there.
+pub(super) fn ends_word(key: &str, at: usize) -> bool {
+    match key.as_bytes().get(at) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !key
+            .get(at..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// Whether a variant occurs in `key` as a whole word.
 pub(super) fn occurs_as_word(key: &str, v: &Variant) -> bool {
     v.finder
         .find_iter(key.as_bytes())
-        .any(|at| edges(key, at, v.text.len()) == (true, true))
+        .any(|at| starts_word(key, at) && ends_word(key, at + v.text.len()))
 }
 
 /// The words of `key` (runs of letters and digits) with their byte offsets.

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::cmp::Reverse;
 
-use super::close::near_in;
+use super::close::{compact_near_anchor, near_in};
 use super::index::{Entry, Index, Target, SEPARATOR};
 use super::matching::{occurs_as_word, MAX_OCCURRENCES};
 pub(super) use super::terms::Term;
@@ -33,6 +33,12 @@ fn merge<T, K: Ord>(a: Vec<T>, b: Vec<T>, key: impl Fn(&T) -> K) -> Vec<T> {
             None => return out,
         }
     }
+}
+
+/// The order of scored entries: best first, and entry order breaks ties, so equal scores
+/// keep dataset order.
+fn rank(&(entry, score): &(u32, i64)) -> (Reverse<i64>, u32) {
+    (Reverse(score), entry)
 }
 
 /// One part's share of a search: (entry, score) of its hits, and the entries that passed
@@ -88,13 +94,13 @@ impl Index {
     ) -> Option<Found> {
         let mut scored = Vec::new();
         let mut survivors = Vec::new();
+        // Each part comes sorted by the thread that scanned it; the parts are consecutive
+        // runs of entries, so merging them gives the order of one sort.
         for part in split(pool, |part| self.scan(part, terms, cancelled)) {
             let (s, c) = part?;
-            scored.extend(s);
+            scored = merge(scored, s, rank);
             survivors.extend(c);
         }
-        // Entry order breaks ties, so equal scores keep dataset order.
-        scored.sort_unstable_by_key(|&(entry, score)| (Reverse(score), entry));
         let (mut hits, mut notes, mut items) = (Vec::new(), Vec::new(), Vec::new());
         for (entry, score) in scored {
             match self.entries.get(entry as usize).map(|e| e.target) {
@@ -217,6 +223,7 @@ impl Index {
                 }
             }
         }
+        hits.sort_unstable_by_key(rank);
         Some((hits, survivors))
     }
 
@@ -323,8 +330,10 @@ impl Index {
         // Scattered letters can be found in most long texts. So letters typed with a gap or
         // a slip count only in titles and names (bodies must hold the word as typed), below
         // any literal match, and only inside one word. Each title on its own.
-        if w.scatters() {
-            let titles = own.get(..e.titles_end as usize).unwrap_or("");
+        let titles = own.get(..e.titles_end as usize).unwrap_or("");
+        // Titles are separated by a newline, so letters close together inside one word of
+        // one title are close together in all of them: looked for once before each title is.
+        if w.scatters() && compact_near_anchor(titles, w).is_some() {
             let scattered = titles
                 .split(SEPARATOR)
                 .filter_map(|title| w.scattered_in(title).map(|(score, _)| score))

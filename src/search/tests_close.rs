@@ -1,7 +1,8 @@
 //! Close-set letters and highlighting, on the embedded dataset.
 
-use super::close::{compact_match, compact_near_anchor};
+use super::close::{compact_match, compact_near_anchor, in_window, is_subsequence};
 use super::matching::Word;
+use super::matching::{ends_word, starts_word};
 use super::tests::{dataset, ids};
 use super::*;
 
@@ -85,4 +86,56 @@ fn highlight_on_cjk_and_emoji() {
     assert_eq!(highlight("中国", text), vec![13, 14]);
     let n = text.chars().count();
     assert!(highlight("🇰🇿", text).iter().all(|&i| i < n));
+}
+
+#[test]
+fn a_window_holds_a_word_exactly_when_its_letters_occur_in_order() {
+    // Every needle and window of up to four letters from a three-letter alphabet.
+    let strings = |max: usize| {
+        let mut all = vec![Vec::new()];
+        let mut last = vec![Vec::new()];
+        for _ in 0..max {
+            last = last
+                .iter()
+                .flat_map(|s: &Vec<u8>| {
+                    b"abc".iter().map(move |&b| {
+                        let mut t = s.clone();
+                        t.push(b);
+                        t
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    };
+    let all = strings(4);
+    for needle in &all {
+        for window in &all {
+            assert_eq!(
+                in_window(needle, window),
+                is_subsequence(needle, window),
+                "{needle:?} in {window:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn word_edges_are_letters_and_digits_in_any_script() {
+    let key = "sinopec «синопек»-2 x9 é";
+    let at = |s: &str| key.find(s).unwrap_or(usize::MAX);
+    assert!(starts_word(key, 0));
+    assert!(!starts_word(key, 1));
+    assert!(ends_word(key, at(" «")));
+    assert!(!ends_word(key, 3));
+    assert!(starts_word(key, at("синопек")));
+    assert!(!starts_word(key, at("инопек")));
+    assert!(ends_word(key, at("»")));
+    assert!(!ends_word(key, at("к»")));
+    assert!(starts_word(key, at("2")));
+    assert!(!starts_word(key, at("9")));
+    assert!(starts_word(key, at("é")));
+    assert!(ends_word(key, key.len()));
+    assert!(!ends_word(key, at("9")));
 }
