@@ -9,7 +9,7 @@ use crate::data::{Dataset, Record, RecordRef};
 use crate::translit::fold;
 
 use super::keys::Lookup;
-use super::matching::mask_of;
+use super::matching::{bit, mask_of};
 pub(super) use super::names::Names;
 use super::typo::{self, Vocabulary, WordSet};
 use super::{offset, prefix_chars, split, ItemRef, NoteRef, MAX_FIELD_CHARS};
@@ -35,6 +35,11 @@ pub(super) const SEPARATOR: char = '\n';
 pub(super) struct Field {
     pub end: u32,
     pub weight: u8,
+    /// The letters and digits (as in [`mask_of`]) its words begin with, and those that are
+    /// a word on their own: what a word of one to three letters, which counts only at the
+    /// start of a word, can score here, known without reading the text.
+    pub starts: u64,
+    pub singles: u64,
 }
 
 /// What an entry of the index is the texts of.
@@ -155,6 +160,32 @@ fn add_words(words: &mut WordSet, key: &str) {
     }
 }
 
+/// The letters and digits the words of `key` begin with, and those standing as a word of
+/// one character, as masks. A word is a run of letters and digits, as the search reads it.
+fn word_initials(key: &str) -> (u64, u64) {
+    let (mut starts, mut singles) = (0, 0);
+    // The first char of the word being read, while it is the only one.
+    let mut lone: Option<char> = None;
+    let mut in_word = false;
+    for c in key.chars() {
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        match (alphanumeric, in_word) {
+            (true, false) => {
+                starts |= bit(c);
+                lone = Some(c);
+            }
+            (true, true) => lone = None,
+            (false, _) => singles |= lone.take().map_or(0, bit),
+        }
+        in_word = alphanumeric;
+    }
+    (starts, singles | lone.map_or(0, bit))
+}
+
 /// Adds how often each ASCII byte occurs in `text` to `counts`.
 fn count_bytes(counts: &mut [u32; 128], text: &str) {
     for b in text.bytes() {
@@ -252,9 +283,12 @@ impl Index {
                 if *weight >= WEIGHT_NAME {
                     titles_end = offset(text.len()) - start;
                 }
+                let (starts, singles) = word_initials(key);
                 index.fields.push(Field {
                     end: offset(text.len()),
                     weight: *weight,
+                    starts,
+                    singles,
                 });
                 text.push(SEPARATOR);
             }
@@ -365,5 +399,22 @@ impl Index {
         self.name_ids
             .get(e.names.start as usize..e.names.end as usize)
             .unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_initials;
+    use crate::search::matching::mask_of;
+
+    #[test]
+    fn word_initials_are_first_letters_and_one_letter_words() {
+        let (starts, singles) = word_initials("shymkent refinery, i 2025 v-kz x");
+        assert_eq!(starts, mask_of("sri2vkx"));
+        assert_eq!(singles, mask_of("ivx"));
+        // Letters outside a-z and 0-9 have no bit but still begin and end words.
+        let (starts, singles) = word_initials("é s ß");
+        assert_eq!((starts, singles), (mask_of("s"), mask_of("s")));
+        assert_eq!(word_initials(""), (0, 0));
     }
 }

@@ -11,6 +11,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use memchr::memmem;
 
 use super::close::{compact_match, compact_near_anchor};
+use super::index::Field;
 use super::typo::{allowed_edits, edits_to, Vocabulary};
 
 /// What a scattered letter is worth (a literal one is worth [`LITERAL_PER_CHAR`] and
@@ -146,6 +147,25 @@ impl Word {
             + if starts { BONUS_WORD_START } else { 0 }
             + if starts && ends { BONUS_WHOLE_WORD } else { 0 };
         Some((LITERAL_PER_CHAR * chars + bonus).saturating_mul(i64::from(weight)))
+    }
+
+    /// The best score an occurrence can have in `field`, or None where none can count:
+    /// for a word of one to three letters, which counts only at the start of a word, the
+    /// field's word initials tell; for a longer word, a whole word.
+    pub fn best_in_field(&self, field: &Field) -> Option<i64> {
+        let first = self.chars.first().map_or(0, |&c| bit(c));
+        if !self.starts_only() || first == 0 {
+            return Some(self.best_literal_in(field.weight));
+        }
+        if field.starts & first == 0 {
+            return None;
+        }
+        if self.chars.len() == 1 && field.singles & first == 0 {
+            // At a word start but never a whole word.
+            let start = LITERAL_PER_CHAR + BONUS_LITERAL + BONUS_WORD_START;
+            return Some(start.saturating_mul(i64::from(field.weight)));
+        }
+        Some(self.best_literal_in(field.weight))
     }
 
     /// Whether a literal score is the best any occurrence in a field of `weight` can have.
@@ -321,7 +341,7 @@ fn char_starts(s: &str) -> Vec<usize> {
 }
 
 /// The bit of a folded character in a record's mask; other characters have none.
-fn bit(c: char) -> u64 {
+pub(super) fn bit(c: char) -> u64 {
     match c {
         'a'..='z' => 1 << (c as u32 - 'a' as u32),
         '0'..='9' => 1 << (26 + c as u32 - '0' as u32),

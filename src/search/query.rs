@@ -5,7 +5,7 @@ use std::cmp::Reverse;
 
 use super::close::{compact_near_anchor, near_in};
 use super::index::{Entry, Index, Target, SEPARATOR};
-use super::matching::{occurs_as_word, MAX_OCCURRENCES};
+use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
 pub(super) use super::terms::Term;
 use super::{offset, split, Found, Hit, ItemHit, NoteHit};
 
@@ -281,36 +281,48 @@ impl Index {
         Verdict::Hit(total.saturating_add(self.phrase_bonus(terms, titles, names, total)))
     }
 
-    /// The best score of a word over an entry's texts and names, if any matches.
-    fn term_score(&self, e: &Entry, own: &str, t: &Term, seen: Seen) -> Option<i64> {
-        let w = &t.word;
-        let mut best = seen.names_best;
+    /// The best of `best` and the literal scores of `w` in an entry's own texts, which it
+    /// first occurs in at byte `from`; and whether any occurrence counted.
+    fn literal_best(
+        &self,
+        e: &Entry,
+        own: &str,
+        w: &Word,
+        from: usize,
+        mut best: Option<i64>,
+    ) -> (Option<i64>, bool) {
         let mut literal = false;
-        if let Some(from) = seen.first {
-            let mut field = self.fields_of(e).iter().peekable();
-            let later = own.as_bytes().get(from..).unwrap_or_default();
-            // Fields come in order, titles first, so the first few occurrences are the ones
-            // that weigh most.
-            let mut looked = 0;
-            for at in w.finder.find_iter(later).map(|at| at + from) {
-                while field
-                    .peek()
-                    .is_some_and(|f| (f.end - e.start) as usize <= at)
-                {
-                    field.next();
-                }
-                let Some(f) = field.peek() else {
-                    break;
-                };
-                // Nothing in this field or a later one (their weights are no higher) can
-                // beat a literal match already found: most occurrences of a short word
-                // are inside other words, and a long body holds many of them.
-                if literal && best >= Some(w.best_literal_in(f.weight)) {
-                    break;
-                }
-                // Fields are separated by a newline, so a word boundary at a field's edge
-                // looks the same in the record's text as in the field's own. A short word
-                // inside a word does not count.
+        // Fields come in order, titles first, so the first few occurrences are the ones
+        // that weigh most.
+        let mut looked = 0;
+        let mut start = 0;
+        for f in self.fields_of(e) {
+            let end = (f.end - e.start) as usize;
+            let lo = start.max(from);
+            start = end + SEPARATOR.len_utf8();
+            if end <= from {
+                continue;
+            }
+            // Nothing in this field or a later one (their weights are no higher) can beat
+            // a literal match already found: most occurrences of a short word are inside
+            // other words, and a long body holds many of them.
+            if literal && best >= Some(w.best_literal_in(f.weight)) {
+                break;
+            }
+            let Some(bound) = w.best_in_field(f) else {
+                continue;
+            };
+            // A word of one to three letters has nothing to fall back on (no scattered
+            // letters, no typos), so a field where it cannot raise the best is not read.
+            let settled = |best: Option<i64>| w.starts_only() && best >= Some(bound);
+            if settled(best) {
+                continue;
+            }
+            let text = own.as_bytes().get(lo..end).unwrap_or_default();
+            // A query word holds no newline, so an occurrence ends in the field it starts
+            // in; and a word boundary at a field's edge looks the same in the record's
+            // text as in the field's own. A short word inside a word does not count.
+            for at in w.finder.find_iter(text).map(|at| at + lo) {
                 let Some(score) = w.literal_score(own, at, f.weight) else {
                     continue;
                 };
@@ -319,10 +331,24 @@ impl Index {
                 looked += 1;
                 // Weights only fall along a record's own texts (titles, then bodies), so
                 // nothing after a whole-word match can beat it.
-                if looked >= MAX_OCCURRENCES || w.is_best_literal(score, f.weight) {
+                if looked >= MAX_OCCURRENCES || best >= Some(w.best_literal_in(f.weight)) {
+                    return (best, literal);
+                }
+                if settled(best) {
                     break;
                 }
             }
+        }
+        (best, literal)
+    }
+
+    /// The best score of a word over an entry's texts and names, if any matches.
+    fn term_score(&self, e: &Entry, own: &str, t: &Term, seen: Seen) -> Option<i64> {
+        let w = &t.word;
+        let mut best = seen.names_best;
+        let mut literal = false;
+        if let Some(from) = seen.first {
+            (best, literal) = self.literal_best(e, own, w, from, best);
         }
         if literal {
             return best;

@@ -139,3 +139,45 @@ fn word_edges_are_letters_and_digits_in_any_script() {
     assert!(ends_word(key, key.len()));
     assert!(!ends_word(key, at("9")));
 }
+
+#[test]
+fn a_short_word_bounds_its_score_in_a_field_by_the_field_word_initials() {
+    use super::index::Field;
+    let counts = [0; 128];
+    let field = |text: &str| {
+        let key = crate::translit::fold(text);
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        let singles: String = words
+            .iter()
+            .filter(|w| w.chars().count() == 1)
+            .copied()
+            .collect();
+        Field {
+            end: 0,
+            weight: 2,
+            starts: super::matching::mask_of(&initials),
+            singles: super::matching::mask_of(&singles),
+        }
+    };
+    let s = Word::new("s", &counts, None);
+    let sh = Word::new("sh", &counts, None);
+    let long = Word::new("shymkent", &counts, None);
+    let body = field("agreements on shipping");
+    // "s" begins "shipping" but is no word on its own; "sh" might be a whole word anywhere.
+    assert_eq!(s.best_in_field(&body), Some(80 * 2));
+    assert_eq!(sh.best_in_field(&body), Some(sh.best_literal_in(2)));
+    assert_eq!(
+        s.best_in_field(&field("plan s")),
+        Some(s.best_literal_in(2))
+    );
+    // No word begins with s: a short word cannot count there, a long one inside a word can.
+    assert_eq!(s.best_in_field(&field("agreements")), None);
+    assert_eq!(
+        long.best_in_field(&field("agreements")),
+        Some(long.best_literal_in(2))
+    );
+}
