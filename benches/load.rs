@@ -17,10 +17,6 @@ mod common;
 
 const SEED: u64 = 1;
 
-/// The allocator the dashboard runs with (see `src/main.rs`), so the figures are its own.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn sizes() -> Vec<(usize, &'static str)> {
     let mut sizes = vec![(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
     // Opt-in: the file is over 700 MB and each load takes seconds.

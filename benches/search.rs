@@ -23,10 +23,6 @@ const SEED: u64 = 1;
 // A Latin query, a Cyrillic one, and one with a typo in each word (one edit each).
 const WORDS: [&str; 3] = ["shymkent refinery", "синопек", "shymkemt refinry"];
 
-/// The allocator the dashboard runs with (see `src/main.rs`), so the figures are its own.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn million() -> bool {
     std::env::var("VISIT_DASH_BENCH_1M").is_ok_and(|v| v == "1")
 }

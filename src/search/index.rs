@@ -9,7 +9,7 @@ use crate::data::{Dataset, Record, RecordRef};
 use crate::translit::fold;
 
 use super::keys::Lookup;
-use super::matching::{bit, mask_of};
+use super::matching::{bit, mask_of, words_of};
 pub(super) use super::names::Names;
 use super::typo::{self, Vocabulary, WordSet};
 use super::{offset, prefix_chars, split, ItemRef, NoteRef, MAX_FIELD_CHARS};
@@ -161,29 +161,18 @@ fn add_words(words: &mut WordSet, key: &str) {
 }
 
 /// The letters and digits the words of `key` begin with, and those standing as a word of
-/// one character, as masks. A word is a run of letters and digits, as the search reads it.
+/// one character, as masks.
 fn word_initials(key: &str) -> (u64, u64) {
     let (mut starts, mut singles) = (0, 0);
-    // The first char of the word being read, while it is the only one.
-    let mut lone: Option<char> = None;
-    let mut in_word = false;
-    for c in key.chars() {
-        let alphanumeric = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        };
-        match (alphanumeric, in_word) {
-            (true, false) => {
-                starts |= bit(c);
-                lone = Some(c);
-            }
-            (true, true) => lone = None,
-            (false, _) => singles |= lone.take().map_or(0, bit),
+    for (_, word) in words_of(key) {
+        let mut chars = word.chars();
+        let first = chars.next().map_or(0, bit);
+        starts |= first;
+        if chars.next().is_none() {
+            singles |= first;
         }
-        in_word = alphanumeric;
     }
-    (starts, singles | lone.map_or(0, bit))
+    (starts, singles)
 }
 
 /// Adds how often each ASCII byte occurs in `text` to `counts`.
