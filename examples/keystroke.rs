@@ -56,6 +56,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args = parse_args();
+    // As the dashboard sets it; its searcher thread changes it once the index is built.
+    visit_dash::memory::hand_back_at_once();
     let started = Instant::now();
     let dataset = load_file(&args.data, MAX_BYTES).unwrap_or_else(|e| fail(&e.to_string()));
     let loaded = started.elapsed();

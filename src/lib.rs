@@ -5,6 +5,7 @@ pub mod data;
 pub mod export;
 pub mod geo;
 pub mod input;
+pub mod memory;
 #[cfg(unix)]
 pub mod presenter;
 pub mod search;

@@ -50,20 +50,8 @@ extern "C" fn record_stdout() {
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_purge_delay` in mimalloc 2's `mi_option_t` (its header numbers the options;
-/// the Rust bindings name only some).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
-/// Hands memory freed while loading (the file's bytes, the parser's buffers) back to the
-/// system at once rather than 10 ms later: with the delay, the peak while the search index
-/// is built beside the first frame was 3.1 times a 100k-record file; without, 2.7.
-fn return_freed_memory_at_once() {
-    // SAFETY: sets one integer option of the allocator; no pointer is passed.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
-}
-
 fn main() -> ExitCode {
-    return_freed_memory_at_once();
+    visit_dash::memory::hand_back_at_once();
     let closed = STDOUT_CLOSED.load(Ordering::Relaxed);
     let parsed = cli::meta::command()
         .try_get_matches()
@@ -244,19 +232,5 @@ fn presenter(deck: Option<&std::path::Path>, duration: Option<u64>) -> ExitCode 
             eprintln!("visit-dash: presenter console: {e}");
             ExitCode::from(cli::EXIT_FAILURE)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::MI_OPTION_PURGE_DELAY;
-
-    #[test]
-    fn the_option_set_at_start_is_mimallocs_purge_delay() {
-        // mimalloc 2 purges after 10 ms unless told otherwise; an option number that named
-        // another option would read as something else.
-        // SAFETY: reads one integer option of the allocator.
-        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
-        assert_eq!(delay, 10);
     }
 }

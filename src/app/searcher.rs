@@ -2,11 +2,13 @@
 //! an older one still running, and a result nobody waits for any more is never sent.
 
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::Arc;
 use std::thread;
 
 use super::action::Action;
 use super::search_state::SearchJob;
+use crate::memory;
 use crate::search::{Found, Index, LazyIndex};
 
 pub struct Searcher {
@@ -28,7 +30,12 @@ impl Searcher {
         let current = latest.clone();
         thread::spawn(move || {
             let index: &Index = &index;
-            while let Ok(mut job) = inbox.recv() {
+            memory::keep_for_reuse();
+            // Whether the threads that built or searched the index may keep freed memory
+            // (see `memory`). A small index is built and searched on this thread alone.
+            let mut kept = index.uses_every_core();
+            while let Some(mut job) = next_job(&inbox, &mut kept) {
+                kept = index.uses_every_core();
                 // Only the newest of the jobs that piled up is worth running.
                 while let Ok(newer) = inbox.try_recv() {
                     job = newer;
@@ -60,5 +67,55 @@ impl Searcher {
     pub fn submit(&self, job: SearchJob) {
         self.latest.store(job.generation, Ordering::SeqCst);
         drop(self.jobs.send(job));
+    }
+}
+
+/// The next job, or None once no more can come. While the searching threads have `kept`
+/// memory, it is handed back if no job comes before typing has stopped.
+fn next_job(inbox: &mpsc::Receiver<SearchJob>, kept: &mut bool) -> Option<SearchJob> {
+    if *kept {
+        match inbox.recv_timeout(memory::TYPING_STOPPED) {
+            Ok(job) => return Some(job),
+            Err(RecvTimeoutError::Disconnected) => return None,
+            Err(RecvTimeoutError::Timeout) => {
+                memory::hand_back_kept();
+                *kept = false;
+            }
+        }
+    }
+    inbox.recv().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(generation: u64) -> SearchJob {
+        SearchJob {
+            generation,
+            query: "sinopec".into(),
+            candidates: None,
+        }
+    }
+
+    #[test]
+    fn memory_is_handed_back_once_typing_stops_and_not_while_it_goes_on() {
+        let (jobs, inbox) = mpsc::channel();
+        let mut kept = true;
+        drop(jobs.send(job(1)));
+        assert_eq!(next_job(&inbox, &mut kept), Some(job(1)));
+        assert!(kept, "a job that came at once found memory handed back");
+
+        let late = thread::spawn(move || {
+            thread::sleep(memory::TYPING_STOPPED * 3 / 2);
+            drop(jobs.send(job(2)));
+        });
+        assert_eq!(next_job(&inbox, &mut kept), Some(job(2)));
+        assert!(
+            !kept,
+            "no job came while typing had stopped, yet memory was kept"
+        );
+        drop(late.join());
+        assert_eq!(next_job(&inbox, &mut kept), None, "the sender is gone");
     }
 }

@@ -359,6 +359,11 @@ impl Index {
         self.records
     }
 
+    /// Whether the index was built, and is searched, on every core (by rayon's threads).
+    pub fn uses_every_core(&self) -> bool {
+        self.entries.len() >= super::PARALLEL_FROM
+    }
+
     pub fn is_empty(&self) -> bool {
         self.records == 0
     }

@@ -34,6 +34,8 @@ mod widen;
 
 use std::sync::{Arc, OnceLock};
 
+use rayon::prelude::*;
+
 use crate::data::clean::normalize;
 use crate::data::{Dataset, RecordRef};
 use crate::translit::fold;
@@ -164,12 +166,11 @@ pub fn narrows(old: &str, new: &str) -> bool {
 const PARALLEL_FROM: usize = 4_096;
 
 /// `work` on consecutive runs of `items`, one per core when there are enough items to pay
-/// for the threads, the results in order.
+/// for it, the results in order. The cores' threads are rayon's, kept from one search to
+/// the next: a thread started for each search cost more than the search of a short word.
 fn split<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<R> {
     let threads = if items.len() >= PARALLEL_FROM {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8)
+        rayon::current_num_threads().min(8)
     } else {
         1
     };
@@ -177,17 +178,8 @@ fn split<T: Sync, R: Send>(items: &[T], work: impl Fn(&[T]) -> R + Sync) -> Vec<
         return vec![work(items)];
     }
     let chunk = items.len().div_ceil(threads).max(1);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| s.spawn(|| work(part)))
-            .collect();
-        // A worker that panicked has no result; `join` hands its panic to this thread.
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
+    // A worker that panics hands its panic to this thread, as a scoped thread's join does.
+    items.par_chunks(chunk).map(&work).collect()
 }
 
 /// Positions in the index are u32: 4 GiB of folded text is far beyond any dataset the
