@@ -129,6 +129,15 @@ impl Word {
         self.chars.len() >= MIN_SCATTERED
     }
 
+    /// The bit of a word that is one letter or digit (see [`bit`]): what the fields' word
+    /// initials alone can score.
+    pub fn letter(&self) -> Option<u64> {
+        match self.chars.as_slice() {
+            [c] => Some(bit(*c)).filter(|&b| b != 0),
+            _ => None,
+        }
+    }
+
     /// Whether the word matches only at the start of a word.
     pub fn starts_only(&self) -> bool {
         self.chars.len() < MIN_INSIDE
@@ -151,7 +160,8 @@ impl Word {
 
     /// The best score an occurrence can have in `field`, or None where none can count:
     /// for a word of one to three letters, which counts only at the start of a word, the
-    /// field's word initials tell; for a longer word, a whole word.
+    /// field's word initials tell (exactly, for a word of one letter); for a longer word, a
+    /// whole word.
     pub fn best_in_field(&self, field: &Field) -> Option<i64> {
         let first = self.chars.first().map_or(0, |&c| bit(c));
         if !self.starts_only() || first == 0 {

@@ -229,6 +229,11 @@ impl Index {
 
     /// `seen` is scratch space, reused from record to record.
     fn score(&self, e: &Entry, terms: &[Term], seen: &mut Vec<Seen>) -> Verdict {
+        if let [t] = terms {
+            if let Some(bit) = t.word.letter() {
+                return self.letter_verdict(e, t, bit);
+            }
+        }
         let own = self.own_text(e);
         let titles = own.get(..e.titles_end as usize).unwrap_or("");
         let names = self.names_of(e);
@@ -279,6 +284,22 @@ impl Index {
             }
         }
         Verdict::Hit(total.saturating_add(self.phrase_bonus(terms, titles, names, total)))
+    }
+
+    /// [`Index::score`] for a query of one letter, the first key typed, which counts only
+    /// at the start of a word: the fields' word initials and the names decide it, and the
+    /// record's text, a cache miss away for each of thousands of records, is not read.
+    fn letter_verdict(&self, e: &Entry, t: &Term, bit: u64) -> Verdict {
+        // Where the letter occurs at all, a longer word it begins may match.
+        if bit & !e.mask != 0 {
+            return Verdict::Rejected;
+        }
+        let names = self.names_of(e).iter().map(|&id| t.name(self, id).score);
+        let fields = self.fields_of(e).iter().map(|f| t.word.best_in_field(f));
+        match names.chain(fields).max().flatten() {
+            Some(score) => Verdict::Hit(score),
+            None => Verdict::Possible,
+        }
     }
 
     /// The best of `best` and the literal scores of `w` in an entry's own texts, which it
