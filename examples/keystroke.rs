@@ -17,9 +17,9 @@
 //!   search on another thread, and the next key is pressed only once the results are shown,
 //!   so each sample is one key's full latency (no typing ahead, nothing cancelled).
 //!
-//! A misspelt WORD (`--type "shymkemt refinry"`) measures the typo matching: a word of five
-//! letters or more that grows cannot search only the previous key's candidates, so each of
-//! its keys searches every record.
+//! A misspelt WORD (`--type "shymkemt refinry"`) measures the typo matching: each key that
+//! grows a word of five letters or more also looks outside the previous key's candidates,
+//! in every record, for the typo variants of that word.
 //!
 //! Prints one JSON line; load and set-up times go to stderr.
 

@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 
-use visit_dash::search::{narrows, Found, Index};
+use std::sync::Arc;
+
+use visit_dash::search::{narrows, Earlier, Found, Index};
 
 mod common;
 
@@ -36,11 +38,16 @@ proptest! {
         for c in query.chars() {
             so_far.push(c);
             let full = index.search_within(&so_far, None, &never).unwrap_or_default();
-            let within = prev
+            let earlier = prev
                 .as_ref()
                 .filter(|(old, _)| narrows(old, &so_far))
-                .map(|(_, found)| found.candidates.as_slice());
-            let narrowed = index.search_within(&so_far, within, &never).unwrap_or_default();
+                .map(|(old, found)| Earlier {
+                    query: old.clone(),
+                    candidates: Arc::new(found.candidates.clone()),
+                });
+            let narrowed = index
+                .search_within(&so_far, earlier.as_ref(), &never)
+                .unwrap_or_default();
             prop_assert_eq!(&full.hits, &narrowed.hits, "{:?}", so_far);
             prev = Some((so_far.clone(), full));
         }

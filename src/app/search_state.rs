@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::search::{narrows, Found, Hit, Index, ItemHit};
+use crate::search::{narrows, Earlier, Found, Hit, Index, ItemHit};
 
 use super::state::App;
 
@@ -18,8 +18,8 @@ pub struct SearchJob {
     /// Which search this is; only the newest one's result is used.
     pub generation: u64,
     pub query: String,
-    /// The entries to look at, when the query only narrows the previous one.
-    pub candidates: Option<Arc<Vec<u32>>>,
+    /// The search it narrows, when the query only adds letters to that one's.
+    pub earlier: Option<Earlier>,
 }
 
 impl SearchJob {
@@ -31,12 +31,7 @@ impl SearchJob {
         cancelled: &(dyn Fn() -> bool + Sync),
         early: &mut dyn FnMut(&Found),
     ) -> Option<Found> {
-        index.search_in_stages(
-            &self.query,
-            self.candidates.as_deref().map(Vec::as_slice),
-            cancelled,
-            early,
-        )
+        index.search_in_stages(&self.query, self.earlier.as_ref(), cancelled, early)
     }
 }
 
@@ -114,11 +109,14 @@ impl App {
     pub(super) fn requery(&mut self) -> Option<SearchJob> {
         let s = &mut self.search;
         s.generation += 1;
-        let candidates = narrows(&s.found_for, &s.query).then(|| s.candidates.clone());
+        let earlier = narrows(&s.found_for, &s.query).then(|| Earlier {
+            query: s.found_for.clone(),
+            candidates: s.candidates.clone(),
+        });
         let job = SearchJob {
             generation: s.generation,
             query: s.query.clone(),
-            candidates,
+            earlier,
         };
         if self.data.record_count() >= s.background_from {
             s.searching = true;

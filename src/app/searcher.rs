@@ -94,7 +94,7 @@ mod tests {
         SearchJob {
             generation,
             query: "sinopec".into(),
-            candidates: None,
+            earlier: None,
         }
     }
 

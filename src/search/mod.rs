@@ -148,6 +148,15 @@ pub struct Found {
     pub candidates: Vec<u32>,
 }
 
+/// An earlier search that a new one narrows (see [`narrows`]): the new one need look only
+/// at the entries it could not rule out, and at records where a typo variant of a word it
+/// did not hold occurs.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Earlier {
+    pub query: String,
+    pub candidates: Arc<Vec<u32>>,
+}
+
 /// Whether a search for `new` may start from the candidates of a search for `old`: true
 /// when `new` only adds letters or words at the end of `old`, as typing does. Then every
 /// word of `old` is a word of `new` or the beginning of one, and whatever `new` can match,

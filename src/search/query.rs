@@ -7,7 +7,7 @@ use super::close::{compact_near_anchor, near_in};
 use super::index::{Entry, Index, Target, SEPARATOR};
 use super::matching::{occurs_as_word, Word, MAX_OCCURRENCES};
 pub(super) use super::terms::Term;
-use super::{offset, split, Found, Hit, ItemHit, NoteHit};
+use super::{offset, split, Earlier, Found, Hit, ItemHit, NoteHit};
 
 /// How often (in records) a long search checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
@@ -70,18 +70,18 @@ impl Index {
             .unwrap_or_default()
     }
 
-    /// Searches only `candidates` (from an earlier [`Found`], when `query` only adds letters
+    /// Searches only the candidates of an `earlier` search (when `query` only adds letters
     /// to that search's words: see [`super::narrows`]), or everything. Returns None if
     /// `cancelled` turns true before the end.
     pub fn search_within(
         &self,
         query: &str,
-        candidates: Option<&[u32]>,
+        earlier: Option<&Earlier>,
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Found> {
-        let pool = self.pool(candidates);
+        let pool = self.pool(earlier);
         let terms = self.terms(query, pool.len());
-        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
+        let pool = self.widen(pool, earlier, &terms, cancelled)?;
         self.run(&terms, &pool, cancelled)
     }
 
@@ -130,17 +130,11 @@ impl Index {
     pub fn search_in_stages(
         &self,
         query: &str,
-        candidates: Option<&[u32]>,
+        earlier: Option<&Earlier>,
         cancelled: &(dyn Fn() -> bool + Sync),
         early: &mut dyn FnMut(&Found),
     ) -> Option<Found> {
-        self.staged(
-            query,
-            candidates,
-            cancelled,
-            early,
-            (STAGED_FROM, EARLY_SLICE),
-        )
+        self.staged(query, earlier, cancelled, early, (STAGED_FROM, EARLY_SLICE))
     }
 
     /// [`Index::search_in_stages`], staged from `from` records with a first stage of about
@@ -148,14 +142,14 @@ impl Index {
     pub(super) fn staged(
         &self,
         query: &str,
-        candidates: Option<&[u32]>,
+        earlier: Option<&Earlier>,
         cancelled: &(dyn Fn() -> bool + Sync),
         early: &mut dyn FnMut(&Found),
         (from, slice): (usize, usize),
     ) -> Option<Found> {
-        let pool = self.pool(candidates);
+        let pool = self.pool(earlier);
         let terms = self.terms(query, pool.len());
-        let pool = self.widen(pool, candidates.is_some(), &terms, cancelled)?;
+        let pool = self.widen(pool, earlier, &terms, cancelled)?;
         if pool.len() < from.max(slice) {
             return self.run(&terms, &pool, cancelled);
         }
@@ -188,11 +182,11 @@ impl Index {
         })
     }
 
-    /// `candidates`, or every entry.
-    fn pool<'a>(&self, candidates: Option<&'a [u32]>) -> Cow<'a, [u32]> {
-        candidates.map_or_else(
+    /// The candidates of the `earlier` search, or every entry.
+    fn pool<'a>(&self, earlier: Option<&'a Earlier>) -> Cow<'a, [u32]> {
+        earlier.map_or_else(
             || Cow::Owned((0..offset(self.entries.len())).collect()),
-            Cow::Borrowed,
+            |e| Cow::Borrowed(e.candidates.as_slice()),
         )
     }
 

@@ -217,21 +217,24 @@ fn searching_the_candidates_of_a_shorter_query_finds_the_same() {
             "rnwbl energy",
             "kazakhstan ai",
         ] {
-            let mut prev: Option<Found> = None;
+            let mut prev: Option<Earlier> = None;
             let mut typed = String::new();
+            let mut found = Found::default();
             for c in query.chars() {
                 typed.push(c);
-                let full = index
+                found = index
                     .search_within(&typed, None, &never)
                     .unwrap_or_default();
-                let within = prev.as_ref().map(|p| p.candidates.as_slice());
                 let narrowed = index
-                    .search_within(&typed, within, &never)
+                    .search_within(&typed, prev.as_ref(), &never)
                     .unwrap_or_default();
-                assert_eq!(full.hits, narrowed.hits, "{typed:?}");
-                prev = Some(full);
+                assert_eq!(found.hits, narrowed.hits, "{typed:?}");
+                prev = Some(Earlier {
+                    query: typed.clone(),
+                    candidates: Arc::new(found.candidates.clone()),
+                });
             }
-            assert!(prev.is_some_and(|p| !p.hits.is_empty()), "{query:?}");
+            assert!(!found.hits.is_empty(), "{query:?}");
         }
     }
 }
@@ -313,8 +316,12 @@ fn names_worked_out_up_front_or_record_by_record_score_the_same() {
         let full = index.search_within(q, None, &never).unwrap_or_default();
         // Fewer records than names: each record's names are looked at as it comes.
         for pool in full.candidates.chunks(3) {
+            let earlier = Earlier {
+                query: q.to_string(),
+                candidates: Arc::new(pool.to_vec()),
+            };
             let few = index
-                .search_within(q, Some(pool), &never)
+                .search_within(q, Some(&earlier), &never)
                 .unwrap_or_default();
             let expected: Vec<Hit> = full
                 .hits

@@ -1,34 +1,41 @@
 //! Typo matches outside the candidates of a shorter query. Typing "sinpo" rules out the
 //! Sinopec records, and "sinpoec" (one edit from "sinopec") finds them: so a search that
-//! starts from an earlier one's candidates also takes every record holding one of its
-//! words' typo variants. That is one literal find per variant, far less than a search.
+//! starts from an earlier one's candidates also takes every record holding a typo variant
+//! of a word the earlier query did not hold (as the last word grows while it is typed).
+//! A word both hold rules out again whatever it ruled out before. That is one literal find
+//! per variant, far less than a search.
 
 use std::borrow::Cow;
 
 use super::index::Index;
 use super::matching::occurs_as_word;
 use super::query::Term;
-use super::{offset, split};
+use super::{offset, query_key, split, Earlier};
 
 /// How often (in records) the scan checks whether it has been cancelled.
 const CANCEL_EVERY: usize = 4096;
 
 impl Index {
-    /// `pool`, and when it holds only the `narrowed` candidates of an earlier search, the
-    /// records outside it where a typo variant of a word of `terms` occurs, in entry order.
-    /// None if cancelled.
+    /// `pool`, and when it holds only the candidates of an `earlier` search, the records
+    /// outside it where a typo variant of a word of `terms` the earlier query did not hold
+    /// occurs, in entry order. None if cancelled.
     pub(super) fn widen<'a>(
         &self,
         pool: Cow<'a, [u32]>,
-        narrowed: bool,
+        earlier: Option<&Earlier>,
         terms: &[Term],
         cancelled: &(dyn Fn() -> bool + Sync),
     ) -> Option<Cow<'a, [u32]>> {
+        let Some(earlier) = earlier else {
+            return Some(pool);
+        };
+        let before = query_key(&earlier.query);
+        let before: Vec<&str> = before.split_whitespace().collect();
         let with_variants: Vec<&Term> = terms
             .iter()
-            .filter(|t| !t.word.variants.is_empty())
+            .filter(|t| !t.word.variants.is_empty() && !before.contains(&t.word.text.as_str()))
             .collect();
-        if !narrowed || with_variants.is_empty() {
+        if with_variants.is_empty() {
             return Some(pool);
         }
         // Names holding a variant, worked out once.
