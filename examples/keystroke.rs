@@ -21,7 +21,8 @@
 //! grows a word of five letters or more also looks outside the previous key's candidates,
 //! in every record, for the typo variants of that word.
 //!
-//! Prints one JSON line; load and set-up times go to stderr.
+//! Prints one JSON line; load and set-up times, and each key's results over the rounds
+//! (which keys are slow), go to stderr.
 
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -114,6 +115,22 @@ fn main() {
         let _ = settle(&mut app, &mut terminal, &searcher, Instant::now());
     }
 
+    // Which keys are slow: the results of the n-th key typed, over the rounds.
+    for (i, c) in chars.iter().enumerate() {
+        let mut key: Vec<Duration> = results
+            .iter()
+            .skip(i)
+            .step_by(chars.len())
+            .copied()
+            .collect();
+        let k = summary(&mut key);
+        eprintln!(
+            "keystroke: key {} {c:?}: results p50 {:.1} ms, max {:.1} ms",
+            i + 1,
+            k.p50,
+            k.max
+        );
+    }
     let (e, f, r) = (
         summary(&mut echo),
         summary(&mut first),

@@ -4,9 +4,11 @@
 
 use super::matching::{max_span, Word, CANDIDATE_SPAN};
 
-/// Whether `w`'s letters occur in order within [`CANDIDATE_SPAN`] bytes of `key`: true
-/// of every close-set match, and of the beginning of any word it holds, so it can decide
-/// which records a longer query need look at.
+/// Whether `w`'s letters occur in order within [`CANDIDATE_SPAN`] bytes of `key`, inside
+/// one word when `w` is letters and digits only: true of every close-set match, and of the
+/// beginning of any word it holds, so it can decide which records a longer query need look
+/// at. (Close-set letters stay inside one word, and so does a literal match of a word of
+/// letters.)
 pub(super) fn near_in(key: &str, w: &Word) -> bool {
     if w.text.is_ascii() {
         // Any match will do here, so stop at the first.
@@ -15,9 +17,14 @@ pub(super) fn near_in(key: &str, w: &Word) -> bool {
         let Some(&first) = word.first() else {
             return true;
         };
+        let one_word = word.iter().all(u8::is_ascii_alphanumeric);
         memchr::memchr_iter(first, bytes).any(|start| {
             let window = &bytes[start..bytes.len().min(start + CANDIDATE_SPAN)];
-            in_window(word, window)
+            if one_word {
+                in_one_word(word, window)
+            } else {
+                in_window(word, window)
+            }
         })
     } else {
         is_subsequence(w.text.as_bytes(), key.as_bytes())
@@ -128,6 +135,24 @@ pub(super) fn in_window(needle: &[u8], window: &[u8]) -> bool {
     for b in window {
         if need.peek() == Some(&b) {
             need.next();
+        }
+    }
+    need.peek().is_none()
+}
+
+/// [`in_window`] for a needle of letters and digits, inside the window's first word: the
+/// window cut at its first ASCII byte that is not a letter or digit (other bytes are parts
+/// of letters).
+pub(super) fn in_one_word(needle: &[u8], window: &[u8]) -> bool {
+    let mut need = needle.iter().peekable();
+    for b in window {
+        match need.peek() {
+            None => return true,
+            Some(&n) if n == b => {
+                need.next();
+            }
+            Some(_) if b.is_ascii() && !b.is_ascii_alphanumeric() => return false,
+            Some(_) => {}
         }
     }
     need.peek().is_none()

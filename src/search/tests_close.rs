@@ -1,6 +1,6 @@
 //! Close-set letters and highlighting, on the embedded dataset.
 
-use super::close::{compact_match, compact_near_anchor, in_window, is_subsequence};
+use super::close::{compact_match, compact_near_anchor, in_one_word, in_window, is_subsequence};
 use super::matching::Word;
 use super::matching::{ends_word, starts_word};
 use super::tests::{dataset, ids};
@@ -115,6 +115,43 @@ fn a_window_holds_a_word_exactly_when_its_letters_occur_in_order() {
             assert_eq!(
                 in_window(needle, window),
                 is_subsequence(needle, window),
+                "{needle:?} in {window:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn in_one_word_is_in_window_up_to_the_first_byte_that_is_not_a_letter() {
+    let strings = |alphabet: &[u8], max: usize| {
+        let mut all = vec![Vec::new()];
+        let mut last = vec![Vec::new()];
+        for _ in 0..max {
+            last = last
+                .iter()
+                .flat_map(|s: &Vec<u8>| {
+                    alphabet.iter().map(move |&b| {
+                        let mut t = s.clone();
+                        t.push(b);
+                        t
+                    })
+                })
+                .collect();
+            all.extend(last.iter().cloned());
+        }
+        all
+    };
+    // '-' ends a word; 0xD1, a byte of a Cyrillic letter, does not.
+    let windows = strings(b"ab-\xd1", 5);
+    for needle in strings(b"ab", 3) {
+        for window in &windows {
+            let end = window
+                .iter()
+                .position(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+                .unwrap_or(window.len());
+            assert_eq!(
+                in_one_word(&needle, window),
+                in_window(&needle, &window[..end]),
                 "{needle:?} in {window:?}"
             );
         }
