@@ -154,12 +154,8 @@ impl App {
     fn show(&mut self, hits: Vec<Hit>, items: Vec<ItemHit>) {
         self.search.hits = hits;
         self.search.items = items;
-        self.refilter();
-        // After refilter, which would keep the old selection: a new ranking starts at the top.
-        for list in &mut self.lists {
-            list.selected = 0;
-            list.offset = 0;
-        }
+        // A new ranking starts at the top.
+        self.refilter_keeping(false);
         self.results.restart();
     }
 }

@@ -214,12 +214,19 @@ impl App {
     /// Recomputes every table from the search hits, the facet filters and each sort,
     /// keeping each selection on the same record where it survives, and in range where not.
     pub(super) fn refilter(&mut self) {
+        self.refilter_keeping(true);
+    }
+
+    /// [`App::refilter`]; without `keep`, every table starts again from its top row (as a
+    /// new ranking does), and no table is searched for the record that was selected.
+    pub(super) fn refilter_keeping(&mut self, keep: bool) {
         let mut rows: [Vec<Hit>; 4] = Default::default();
         // The result list: only while a query is on, in the search's order.
-        let mut ranked = Vec::new();
         let searched = !self.search.query.trim().is_empty();
+        let mut ranked = Vec::with_capacity(if searched { self.search.hits.len() } else { 0 });
+        let unfiltered = self.filters.is_empty();
         for h in &self.search.hits {
-            if self.filters.passes(&self.facts, h.record, None) {
+            if unfiltered || self.filters.passes(&self.facts, h.record, None) {
                 rows[slot(h.record.category)].push(*h);
                 if searched {
                     ranked.push(*h);
@@ -246,9 +253,14 @@ impl App {
             let list = self.list_mut(c);
             list.rows = rows;
             list.selected = before
+                .filter(|_| keep)
                 .and_then(|r| list.rows.iter().position(|h| h.record == r))
                 .unwrap_or(0);
-            list.offset = list.offset.min(list.selected);
+            list.offset = if keep {
+                list.offset.min(list.selected)
+            } else {
+                0
+            };
         }
         if self.mode == Mode::Facet {
             self.panel
