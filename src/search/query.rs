@@ -54,6 +54,7 @@ struct Seen {
     names_best: Option<i64>,
 }
 
+#[derive(Debug, PartialEq, Eq)]
 enum Verdict {
     Rejected,
     /// Passed the cheap tests but did not match.
@@ -228,6 +229,11 @@ impl Index {
                 return self.letter_verdict(e, t, bit);
             }
         }
+        self.read_and_score(e, terms, seen)
+    }
+
+    /// [`Index::score`], reading the record's text.
+    fn read_and_score(&self, e: &Entry, terms: &[Term], seen: &mut Vec<Seen>) -> Verdict {
         let own = self.own_text(e);
         let titles = own.get(..e.titles_end as usize).unwrap_or("");
         let names = self.names_of(e);
@@ -393,5 +399,28 @@ impl Index {
             start = end + SEPARATOR.len_utf8();
         }
         best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::dataset;
+    use super::*;
+
+    #[test]
+    fn a_one_letter_query_is_judged_from_the_masks_as_reading_the_text_judges_it() {
+        let index = Index::new(&dataset());
+        let mut seen = Vec::new();
+        let letters = ('a'..='z').chain('0'..='9').chain("йә".chars());
+        let mut hits = 0;
+        for letter in letters {
+            let terms = index.terms(&letter.to_string(), index.entries.len());
+            for e in &index.entries {
+                let read = index.read_and_score(e, &terms, &mut seen);
+                hits += usize::from(matches!(read, Verdict::Hit(_)));
+                assert_eq!(index.score(e, &terms, &mut seen), read, "{letter:?}");
+            }
+        }
+        assert!(hits > 100, "{hits} hits: too few to tell");
     }
 }
