@@ -33,9 +33,10 @@ impl Searcher {
             memory::keep_for_reuse();
             // Whether the threads that built or searched the index may keep freed memory
             // (see `memory`). A small index is built and searched on this thread alone.
-            let mut kept = index.uses_every_core();
+            let threaded = index.uses_every_core();
+            let mut kept = threaded;
             while let Some(mut job) = next_job(&inbox, &mut kept) {
-                kept = index.uses_every_core();
+                kept = threaded;
                 // Only the newest of the jobs that piled up is worth running.
                 while let Ok(newer) = inbox.try_recv() {
                     job = newer;

@@ -88,28 +88,30 @@ fn highlight_on_cjk_and_emoji() {
     assert!(highlight("🇰🇿", text).iter().all(|&i| i < n));
 }
 
+/// Every string of up to `max` bytes from `alphabet`, the empty one first.
+fn strings(alphabet: &[u8], max: usize) -> Vec<Vec<u8>> {
+    let mut all = vec![Vec::new()];
+    let mut last = vec![Vec::new()];
+    for _ in 0..max {
+        last = last
+            .iter()
+            .flat_map(|s| {
+                alphabet.iter().map(move |&b| {
+                    let mut t = s.clone();
+                    t.push(b);
+                    t
+                })
+            })
+            .collect();
+        all.extend(last.iter().cloned());
+    }
+    all
+}
+
 #[test]
 fn a_window_holds_a_word_exactly_when_its_letters_occur_in_order() {
     // Every needle and window of up to four letters from a three-letter alphabet.
-    let strings = |max: usize| {
-        let mut all = vec![Vec::new()];
-        let mut last = vec![Vec::new()];
-        for _ in 0..max {
-            last = last
-                .iter()
-                .flat_map(|s: &Vec<u8>| {
-                    b"abc".iter().map(move |&b| {
-                        let mut t = s.clone();
-                        t.push(b);
-                        t
-                    })
-                })
-                .collect();
-            all.extend(last.iter().cloned());
-        }
-        all
-    };
-    let all = strings(4);
+    let all = strings(b"abc", 4);
     for needle in &all {
         for window in &all {
             assert_eq!(
@@ -123,24 +125,6 @@ fn a_window_holds_a_word_exactly_when_its_letters_occur_in_order() {
 
 #[test]
 fn in_one_word_is_in_window_up_to_the_first_byte_that_is_not_a_letter() {
-    let strings = |alphabet: &[u8], max: usize| {
-        let mut all = vec![Vec::new()];
-        let mut last = vec![Vec::new()];
-        for _ in 0..max {
-            last = last
-                .iter()
-                .flat_map(|s: &Vec<u8>| {
-                    alphabet.iter().map(move |&b| {
-                        let mut t = s.clone();
-                        t.push(b);
-                        t
-                    })
-                })
-                .collect();
-            all.extend(last.iter().cloned());
-        }
-        all
-    };
     // '-' ends a word; 0xD1, a byte of a Cyrillic letter, does not.
     let windows = strings(b"ab-\xd1", 5);
     for needle in strings(b"ab", 3) {
